@@ -1,0 +1,84 @@
+package org.lessons.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.lessons.index.DocumentCatalog;
+import org.lessons.index.DocumentDetail;
+import org.lessons.index.DocumentPage;
+import org.lessons.ingest.IngestOutcome;
+import org.lessons.ingest.IngestService;
+import org.lessons.ingest.OriginalFile;
+import org.lessons.ingest.UploadRejectedException;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The document library: list, one document with its passages, its original file, and uploads. */
+@RestController
+class DocumentController {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final DocumentCatalog catalog;
+    private final IngestService ingest;
+
+    DocumentController(DocumentCatalog catalog, IngestService ingest) {
+        this.catalog = catalog;
+        this.ingest = ingest;
+    }
+
+    @GetMapping("/api/documents")
+    DocumentPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new BadRequestException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        return catalog.list(page, size);
+    }
+
+    @GetMapping("/api/documents/{id}")
+    DocumentDetail document(@PathVariable String id) {
+        return catalog.find(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+    }
+
+    @GetMapping("/api/documents/{id}/original")
+    ResponseEntity<Resource> original(@PathVariable String id) {
+        OriginalFile file = ingest.original(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+        return ResponseEntity.ok()
+                .contentType(mediaType(file.mediaType()))
+                .contentLength(file.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .body(new FileSystemResource(file.content()));
+    }
+
+    @PostMapping(value = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<IngestOutcome> upload(@RequestPart("file") MultipartFile file) throws IOException {
+        if (file.isEmpty()) {
+            throw new UploadRejectedException("The uploaded file is empty.");
+        }
+        try (InputStream content = file.getInputStream()) {
+            IngestOutcome outcome = ingest.upload(file.getOriginalFilename(), content);
+            HttpStatus status = outcome.status() == IngestOutcome.Status.FAILED ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CREATED;
+            return ResponseEntity.status(status).body(outcome);
+        }
+    }
+
+    private static MediaType mediaType(String type) {
+        try {
+            return type == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(type);
+        } catch (IllegalArgumentException e) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
+    }
+}

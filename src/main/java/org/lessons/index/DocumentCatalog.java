@@ -1,0 +1,173 @@
+package org.lessons.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.lessons.index.internal.DocumentMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the document records of the index: the library of documents, one document with its passages, and
+ * what a rescan needs to know to skip unchanged files. The index is the single source of truth for what has
+ * been ingested, so there is no second catalogue to drift out of step with it.
+ */
+@Component
+public class DocumentCatalog {
+
+    private static final Query DOCUMENT_RECORDS = new TermQuery(new Term(LessonFields.RECORD, LessonFields.RECORD_DOCUMENT));
+    private static final Query PASSAGES = new TermQuery(new Term(LessonFields.RECORD, LessonFields.RECORD_PASSAGE));
+    private static final Sort NEWEST_FIRST = newestFirst();
+
+    private final LessonIndex index;
+
+    public DocumentCatalog(LessonIndex index) {
+        this.index = index;
+    }
+
+    /** The file each document came from, by document id. */
+    public Map<String, SourceFile> sources() {
+        return read(searcher -> {
+            Map<String, SourceFile> sources = new LinkedHashMap<>();
+            int count = Math.max(1, searcher.count(DOCUMENT_RECORDS));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(DOCUMENT_RECORDS, count).scoreDocs) {
+                Document record = stored.document(hit.doc);
+                sources.put(record.get(LessonFields.DOCUMENT_ID), DocumentMapper.source(record));
+            }
+            return sources;
+        });
+    }
+
+    public Optional<SourceFile> source(String documentId) {
+        return findRecord(documentId).map(DocumentMapper::source);
+    }
+
+    /** A page of documents, newest first, failures included. */
+    public DocumentPage list(int page, int size) {
+        return read(searcher -> {
+            int total = searcher.count(DOCUMENT_RECORDS);
+            int end = Math.min(total, (page + 1) * size);
+            List<DocumentSummary> items = new ArrayList<>();
+            if (end > page * size) {
+                TopDocs top = searcher.search(DOCUMENT_RECORDS, end, NEWEST_FIRST);
+                StoredFields stored = searcher.storedFields();
+                for (int i = page * size; i < top.scoreDocs.length; i++) {
+                    items.add(DocumentMapper.summary(stored.document(top.scoreDocs[i].doc)));
+                }
+            }
+            return new DocumentPage(total, page, size, items);
+        });
+    }
+
+    public Optional<DocumentDetail> find(String documentId) {
+        return read(searcher -> {
+            Optional<Document> found = findRecord(searcher, documentId);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Document record = found.get();
+            return Optional.of(new DocumentDetail(
+                    DocumentMapper.summary(record),
+                    DocumentMapper.authors(record),
+                    DocumentMapper.intValue(record, LessonFields.PAGE_COUNT, 0),
+                    record.get(LessonFields.MEDIA_TYPE),
+                    record.get(LessonFields.SHA256),
+                    passagesOf(searcher, documentId)));
+        });
+    }
+
+    /** Every file whose ingest failed, with its reason. */
+    public List<DocumentSummary> failures() {
+        Query failed = new BooleanQuery.Builder()
+                .add(DOCUMENT_RECORDS, Occur.FILTER)
+                .add(new TermQuery(new Term(LessonFields.OUTCOME, "failed")), Occur.FILTER)
+                .build();
+        return read(searcher -> {
+            List<DocumentSummary> failures = new ArrayList<>();
+            int count = Math.max(1, searcher.count(failed));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(failed, count).scoreDocs) {
+                failures.add(DocumentMapper.summary(stored.document(hit.doc)));
+            }
+            failures.sort(Comparator.comparing(DocumentSummary::path));
+            return failures;
+        });
+    }
+
+    public CorpusCounts counts() {
+        return read(searcher -> {
+            int failed = searcher.count(new TermQuery(new Term(LessonFields.OUTCOME, "failed")));
+            int indexed = searcher.count(new TermQuery(new Term(LessonFields.OUTCOME, "indexed")));
+            return new CorpusCounts(indexed, searcher.count(PASSAGES), failed);
+        });
+    }
+
+    private Optional<Document> findRecord(String documentId) {
+        return read(searcher -> findRecord(searcher, documentId));
+    }
+
+    private static Optional<Document> findRecord(IndexSearcher searcher, String documentId) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(DOCUMENT_RECORDS, Occur.FILTER)
+                .add(new TermQuery(new Term(LessonFields.DOCUMENT_ID, documentId)), Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(query, 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+    }
+
+    private static List<IndexedPassage> passagesOf(IndexSearcher searcher, String documentId) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(PASSAGES, Occur.FILTER)
+                .add(new TermQuery(new Term(LessonFields.DOCUMENT_ID, documentId)), Occur.FILTER)
+                .build();
+        int count = Math.max(1, searcher.count(query));
+        StoredFields stored = searcher.storedFields();
+        List<IndexedPassage> passages = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+            passages.add(DocumentMapper.passage(stored.document(hit.doc)));
+        }
+        passages.sort(Comparator.comparingInt(IndexedPassage::ordinal));
+        return passages;
+    }
+
+    private static Sort newestFirst() {
+        SortField date = new SortedNumericSortField(LessonFields.DATE_DAY, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        return new Sort(date, new SortedSetSortField(LessonFields.PATH, false));
+    }
+
+    private <T> T read(SearcherRead<T> action) {
+        try (SearcherLease lease = index.acquire()) {
+            return action.apply(lease.searcher());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index read failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherRead<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

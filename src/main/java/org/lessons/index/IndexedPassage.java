@@ -1,0 +1,17 @@
+package org.lessons.index;
+
+import java.util.Objects;
+
+/**
+ * A passage, the unit of search: one lesson in its section, small enough to read in a result list.
+ *
+ * @param section the headings above the passage, outermost first, joined with " > "; empty before any heading
+ * @param page the page the passage starts on, or null for formats without pages
+ */
+public record IndexedPassage(String id, int ordinal, String section, Integer page, String language, String text) {
+    public IndexedPassage {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        section = section == null ? "" : section;
+    }
+}

@@ -1,0 +1,88 @@
+package org.lessons.index;
+
+import java.util.List;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The index schema, in one place. Each passage is a Lucene document; each source file also has one "document"
+ * record that holds its metadata and ingest outcome. Both kinds share {@link #DOCUMENT_ID} so that a file's
+ * whole block is replaced atomically when it changes.
+ */
+public final class LessonFields {
+
+    /** "passage" or "document": keyword, so searches filter to passages with a cheap term query. */
+    public static final String RECORD = "record";
+
+    public static final String RECORD_PASSAGE = "passage";
+    public static final String RECORD_DOCUMENT = "document";
+
+    /** Keyword, stored: the id of the source document, on every record of it; the unit of replacement. */
+    public static final String DOCUMENT_ID = "documentId";
+
+    /** Keyword, stored: the passage id, stable as long as the file's content does not change. */
+    public static final String PASSAGE_ID = "passageId";
+
+    /** Keyword, stored: the corpus-relative path; prefix queries on it delete a removed folder. */
+    public static final String PATH = "path";
+
+    /**
+     * Passage text: analysed with the analyser of the passage's own language (stemming, stop words), stored
+     * for display, with offsets in the postings so that highlighting does not have to re-analyse.
+     */
+    public static final String TEXT = "text";
+
+    /** Title and section path, analysed like the text so that headings match the same word forms. */
+    public static final String TITLE = "title";
+
+    public static final String SECTION = "section";
+
+    /** Stored only: display fields of a hit. */
+    public static final String PAGE = "page";
+
+    public static final String ORDINAL = "ordinal";
+    public static final String LANGUAGE = "language";
+    public static final String DOC_TYPE = "docType";
+    public static final String FORMAT = "format";
+
+    /** The document date: a stored ISO date, and the epoch day as a point plus doc value for ranges and sorts. */
+    public static final String DATE = "date";
+
+    public static final String DATE_DAY = "dateDay";
+
+    /**
+     * Stored only, on document records. Lucene requires a field name to have one schema across the index, so
+     * the record's title cannot share the analysed {@link #TITLE} field of passages.
+     */
+    public static final String DOCUMENT_TITLE = "documentTitle";
+
+    /** Stored only, on document records: provenance and outcome. */
+    public static final String SHA256 = "sha256";
+
+    public static final String SIZE = "sizeBytes";
+    public static final String MODIFIED = "lastModified";
+    public static final String MEDIA_TYPE = "mediaType";
+    public static final String AUTHORS = "authors";
+    public static final String PAGE_COUNT = "pageCount";
+    public static final String PASSAGE_COUNT = "passageCount";
+    public static final String OUTCOME = "outcome";
+    public static final String FAILURE_REASON = "failureReason";
+    public static final String FAILURE_DETAIL = "failureDetail";
+    public static final String INGESTED_AT = "ingestedAt";
+
+    /** Fields a free-text query searches, and how much a match in each counts. */
+    public static final List<WeightedField> SEARCHED_FIELDS =
+            List.of(new WeightedField(TEXT, 1.0f), new WeightedField(TITLE, 2.0f), new WeightedField(SECTION, 1.5f));
+
+    private LessonFields() {}
+
+    /**
+     * The single facet configuration. All dimensions are flat and single-valued for now; sorted-set doc values
+     * need no side-car taxonomy index, which keeps one writer and one commit per batch.
+     */
+    public static FacetsConfig facetsConfig() {
+        return new FacetsConfig();
+    }
+
+    /** A searched field and its boost. */
+    public record WeightedField(String name, float boost) {}
+}

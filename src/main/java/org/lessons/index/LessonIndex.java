@@ -1,0 +1,134 @@
+package org.lessons.index;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.lessons.base.LessonsProperties;
+import org.lessons.index.internal.DocumentMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one writer of the on-disk index and the source of near-real-time searchers. Writes become visible to
+ * searches within a fraction of a second (a background refresh), and durable at {@link #commit()}, which
+ * ingest calls at the end of every batch so that an acknowledged document survives a crash.
+ */
+@Component
+public class LessonIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(LessonIndex.class);
+    private static final long REFRESH_MILLIS = 250;
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searcherManager;
+    private final DocumentMapper mapper;
+    private final FacetsConfig facetsConfig = LessonFields.facetsConfig();
+    private final ScheduledExecutorService refresher =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "index-refresher"));
+
+    public LessonIndex(LessonsProperties properties, LanguageAnalyzers analyzers) {
+        try {
+            Files.createDirectories(properties.indexDir());
+            directory = FSDirectory.open(properties.indexDir());
+            IndexWriterConfig config = new IndexWriterConfig(analyzers.fallback())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            writer = new IndexWriter(directory, config);
+            searcherManager = new SearcherManager(writer, new SearcherFactory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Could not open the index in " + properties.indexDir()
+                            + ". Check that the folder is writable and not used by another Lessons instance.",
+                    e);
+        }
+        mapper = new DocumentMapper(analyzers, facetsConfig);
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+        log.info("Index opened in {}", properties.indexDir());
+    }
+
+    /** Replaces everything known about the document (its record and all its passages) in one atomic step. */
+    public void replace(IndexedDocument document) {
+        write(() -> writer.updateDocuments(documentTerm(document.id()), mapper.toLucene(document)));
+    }
+
+    /** Records a failed file in place of whatever was indexed for it before. */
+    public void recordFailure(FailedDocument failure) {
+        write(() -> writer.updateDocument(documentTerm(failure.id()), mapper.toLucene(failure)));
+    }
+
+    /** Removes the document at a corpus path, or every document below it when the path was a folder. */
+    public void deletePath(String relativePath) {
+        write(() -> writer.deleteDocuments(
+                new TermQuery(new Term(LessonFields.PATH, relativePath)),
+                new PrefixQuery(new Term(LessonFields.PATH, relativePath + "/"))));
+    }
+
+    /** Makes all changes so far durable and visible. */
+    public void commit() {
+        write(() -> {
+            writer.commit();
+            searcherManager.maybeRefreshBlocking();
+        });
+    }
+
+    /** Borrows the current searcher; close the lease to give it back. */
+    public SearcherLease acquire() {
+        return new SearcherLease(searcherManager);
+    }
+
+    public FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    private static Term documentTerm(String documentId) {
+        return new Term(LessonFields.DOCUMENT_ID, documentId);
+    }
+
+    private void refreshQuietly() {
+        try {
+            searcherManager.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Index refresh failed; searches keep the previous view: {}", e.toString());
+        }
+    }
+
+    private void write(IndexWrite action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index write failed: " + e.getMessage(), e);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        refresher.shutdownNow();
+        try {
+            searcherManager.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+        log.info("Index closed");
+    }
+
+    @FunctionalInterface
+    private interface IndexWrite {
+        void run() throws IOException;
+    }
+}

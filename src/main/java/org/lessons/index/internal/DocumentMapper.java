@@ -1,0 +1,184 @@
+package org.lessons.index.internal;
+
+import static org.lessons.index.LessonFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.lessons.index.DocumentMetadata;
+import org.lessons.index.DocumentSummary;
+import org.lessons.index.FacetDimension;
+import org.lessons.index.FailedDocument;
+import org.lessons.index.IndexedDocument;
+import org.lessons.index.IndexedPassage;
+import org.lessons.index.LanguageAnalyzers;
+import org.lessons.index.SourceFile;
+
+/** Translates between the index records and Lucene documents; the only place that knows both shapes. */
+public final class DocumentMapper {
+
+    private final LanguageAnalyzers analyzers;
+    private final FacetsConfig facetsConfig;
+
+    public DocumentMapper(LanguageAnalyzers analyzers, FacetsConfig facetsConfig) {
+        this.analyzers = analyzers;
+        this.facetsConfig = facetsConfig;
+    }
+
+    /** The document record first, then its passages, to be written as one block. */
+    public List<Document> toLucene(IndexedDocument document) {
+        List<Document> block = new ArrayList<>();
+        Document record = sourceRecord(document.id(), document.source(), "indexed", document.ingestedAt());
+        addMetadata(record, document.metadata());
+        record.add(new StoredField(PASSAGE_COUNT, document.passages().size()));
+        block.add(record);
+        for (IndexedPassage passage : document.passages()) {
+            block.add(passage(document, passage));
+        }
+        return block;
+    }
+
+    public Document toLucene(FailedDocument failure) {
+        Document record = sourceRecord(failure.id(), failure.source(), "failed", failure.at());
+        record.add(new StoredField(DOCUMENT_TITLE, fileName(failure.source().path())));
+        record.add(new StoredField(FAILURE_REASON, failure.reason()));
+        record.add(new StoredField(FAILURE_DETAIL, failure.detail()));
+        record.add(new StoredField(PASSAGE_COUNT, 0));
+        return record;
+    }
+
+    private Document sourceRecord(String id, SourceFile source, String outcome, Instant at) {
+        Document record = new Document();
+        record.add(new KeywordField(RECORD, RECORD_DOCUMENT, Field.Store.NO));
+        record.add(new KeywordField(DOCUMENT_ID, id, Field.Store.YES));
+        record.add(new KeywordField(PATH, source.path(), Field.Store.YES));
+        record.add(new KeywordField(OUTCOME, outcome, Field.Store.YES));
+        record.add(new StoredField(SHA256, source.sha256()));
+        record.add(new StoredField(SIZE, source.sizeBytes()));
+        record.add(new StoredField(MODIFIED, source.lastModifiedMillis()));
+        record.add(new StoredField(INGESTED_AT, at.toEpochMilli()));
+        return record;
+    }
+
+    private void addMetadata(Document record, DocumentMetadata metadata) {
+        record.add(new StoredField(DOCUMENT_TITLE, metadata.title()));
+        record.add(new StoredField(DOC_TYPE, metadata.docType().value()));
+        record.add(new StoredField(LANGUAGE, metadata.language()));
+        record.add(new StoredField(FORMAT, metadata.format().value()));
+        record.add(new StoredField(MEDIA_TYPE, metadata.mediaType()));
+        record.add(new StoredField(PAGE_COUNT, metadata.pageCount()));
+        metadata.authors().forEach(author -> record.add(new StoredField(AUTHORS, author)));
+        addDate(record, metadata.date());
+    }
+
+    private Document passage(IndexedDocument document, IndexedPassage passage) {
+        DocumentMetadata metadata = document.metadata();
+        var analyzer = analyzers.forLanguage(passage.language());
+        Document doc = new Document();
+        doc.add(new KeywordField(RECORD, RECORD_PASSAGE, Field.Store.NO));
+        doc.add(new KeywordField(DOCUMENT_ID, document.id(), Field.Store.YES));
+        doc.add(new KeywordField(PASSAGE_ID, passage.id(), Field.Store.YES));
+        doc.add(new KeywordField(PATH, document.source().path(), Field.Store.NO));
+        doc.add(new StoredField(ORDINAL, passage.ordinal()));
+        doc.add(new LanguageTextField(TEXT, passage.text(), analyzer));
+        doc.add(new LanguageTextField(TITLE, metadata.title(), analyzer));
+        doc.add(new LanguageTextField(SECTION, passage.section(), analyzer));
+        doc.add(new StoredField(LANGUAGE, passage.language()));
+        doc.add(new StoredField(DOC_TYPE, metadata.docType().value()));
+        doc.add(new StoredField(FORMAT, metadata.format().value()));
+        if (passage.page() != null) {
+            doc.add(new StoredField(PAGE, passage.page()));
+        }
+        addDate(doc, metadata.date());
+        addFacet(doc, FacetDimension.DOC_TYPE, metadata.docType().value());
+        addFacet(doc, FacetDimension.LANGUAGE, passage.language());
+        addFacet(doc, FacetDimension.FORMAT, metadata.format().value());
+        if (metadata.date() != null) {
+            addFacet(doc, FacetDimension.YEAR, Integer.toString(metadata.date().getYear()));
+        }
+        try {
+            return facetsConfig.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not build facet fields for passage " + passage.id(), e);
+        }
+    }
+
+    private static void addFacet(Document doc, FacetDimension dimension, String value) {
+        doc.add(new SortedSetDocValuesFacetField(dimension.id(), value));
+    }
+
+    private static void addDate(Document doc, LocalDate date) {
+        if (date != null) {
+            doc.add(new StoredField(DATE, date.toString()));
+            doc.add(new LongField(DATE_DAY, date.toEpochDay(), Field.Store.NO));
+        }
+    }
+
+    /** Reads a document record's stored fields back. */
+    public static DocumentSummary summary(Document record) {
+        return new DocumentSummary(
+                record.get(DOCUMENT_ID),
+                record.get(PATH),
+                record.get(DOCUMENT_TITLE),
+                date(record),
+                record.get(DOC_TYPE),
+                record.get(LANGUAGE),
+                record.get(FORMAT),
+                intValue(record, PASSAGE_COUNT, 0),
+                record.get(OUTCOME),
+                record.get(FAILURE_REASON),
+                record.get(FAILURE_DETAIL),
+                Instant.ofEpochMilli(longValue(record, INGESTED_AT)));
+    }
+
+    public static SourceFile source(Document record) {
+        return new SourceFile(
+                record.get(PATH), record.get(SHA256), longValue(record, SIZE), longValue(record, MODIFIED));
+    }
+
+    public static IndexedPassage passage(Document doc) {
+        IndexableField page = doc.getField(PAGE);
+        return new IndexedPassage(
+                doc.get(PASSAGE_ID),
+                intValue(doc, ORDINAL, 0),
+                doc.get(SECTION),
+                page == null ? null : page.numericValue().intValue(),
+                doc.get(LANGUAGE),
+                doc.get(TEXT));
+    }
+
+    public static List<String> authors(Document record) {
+        return Arrays.asList(record.getValues(AUTHORS));
+    }
+
+    public static LocalDate date(Document doc) {
+        String date = doc.get(DATE);
+        return date == null ? null : LocalDate.parse(date);
+    }
+
+    public static int intValue(Document doc, String field, int missing) {
+        IndexableField value = doc.getField(field);
+        return value == null ? missing : value.numericValue().intValue();
+    }
+
+    private static long longValue(Document doc, String field) {
+        IndexableField value = doc.getField(field);
+        return value == null ? 0L : value.numericValue().longValue();
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

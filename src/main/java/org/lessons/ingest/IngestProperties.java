@@ -1,0 +1,28 @@
+package org.lessons.ingest;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits and behaviour of ingestion ({@code lessons.ingest.*}).
+ *
+ * @param parseTimeout how long one file may take to parse before its worker is killed
+ * @param maxFileSize larger files are refused before parsing
+ * @param maxTextChars the most text kept from one file; the rest is cut and the document marked truncated
+ * @param workerHeap the parse worker's maximum heap, which bounds what a hostile file can make it allocate
+ * @param watch whether to follow changes in the corpus folder after the first scan
+ * @param quietPeriod how long the folder must be still before a change is ingested, so half-copied files wait
+ * @param ignore file-name patterns never ingested (editor lock files, hidden files, the corpus README)
+ */
+@ConfigurationProperties("lessons.ingest")
+public record IngestProperties(
+        @DefaultValue("60s") Duration parseTimeout,
+        @DefaultValue("100MB") DataSize maxFileSize,
+        @DefaultValue("5000000") int maxTextChars,
+        @DefaultValue("768m") String workerHeap,
+        @DefaultValue("true") boolean watch,
+        @DefaultValue("750ms") Duration quietPeriod,
+        @DefaultValue({".*", "~$*", "*.tmp", "README.md"}) List<String> ignore) {}

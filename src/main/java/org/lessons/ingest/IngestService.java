@@ -1,0 +1,242 @@
+package org.lessons.ingest;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.lessons.base.LessonsProperties;
+import org.lessons.index.CorpusCounts;
+import org.lessons.index.DocumentCatalog;
+import org.lessons.index.DocumentDetail;
+import org.lessons.index.DocumentSummary;
+import org.lessons.index.LessonIndex;
+import org.lessons.ingest.internal.CorpusPaths;
+import org.lessons.ingest.internal.CorpusScanner;
+import org.lessons.ingest.internal.DocumentIngester;
+import org.lessons.ingest.internal.OriginalStore;
+import org.lessons.ingest.internal.UploadNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brings the corpus folder into the index. All ingest work runs on one queue, in order, so that a folder
+ * change, an upload and the start-up scan never race on the same file, and the index commits at the end of
+ * every batch: what this service has acknowledged survives a crash.
+ */
+@Service
+public class IngestService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+    private static final int COMMIT_EVERY = 25;
+
+    private final DocumentIngester ingester;
+    private final CorpusScanner scanner;
+    private final CorpusPaths paths;
+    private final LessonIndex index;
+    private final DocumentCatalog catalog;
+    private final OriginalStore originals;
+    private final LessonsProperties lessons;
+    private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest"));
+    private final AtomicInteger pending = new AtomicInteger();
+
+    public IngestService(
+            DocumentIngester ingester,
+            CorpusScanner scanner,
+            CorpusPaths paths,
+            LessonIndex index,
+            DocumentCatalog catalog,
+            OriginalStore originals,
+            LessonsProperties lessons) {
+        this.ingester = ingester;
+        this.scanner = scanner;
+        this.paths = paths;
+        this.index = index;
+        this.catalog = catalog;
+        this.originals = originals;
+        this.lessons = lessons;
+    }
+
+    /** Makes the index match the whole corpus folder: new and changed files in, vanished files out. */
+    public CompletableFuture<List<IngestOutcome>> synchronize() {
+        return submit(() -> {
+            List<IngestOutcome> outcomes = new ArrayList<>();
+            for (String path : scanner.vanished()) {
+                index.deletePath(path);
+                outcomes.add(removed(path));
+            }
+            outcomes.addAll(ingestAll(scanner.files(paths.root())));
+            return outcomes;
+        });
+    }
+
+    /** Brings changed paths (files or folders, still there or deleted) into the index. */
+    public CompletableFuture<List<IngestOutcome>> refresh(Collection<Path> changed) {
+        return submit(() -> {
+            List<Path> files = new ArrayList<>();
+            List<IngestOutcome> outcomes = new ArrayList<>();
+            for (Path path : changed) {
+                if (Files.isDirectory(path)) {
+                    files.addAll(scanner.files(path));
+                } else if (paths.isDocument(path)) {
+                    files.add(path);
+                } else if (!Files.exists(path) && !paths.isIgnored(path)) {
+                    index.deletePath(paths.relative(path));
+                    outcomes.add(removed(paths.relative(path)));
+                }
+            }
+            outcomes.addAll(ingestAll(files));
+            return outcomes;
+        });
+    }
+
+    /**
+     * Stores an uploaded file in the corpus under a generated name and ingests it. The uploader's file name
+     * only contributes a sanitised slug and extension, never a path.
+     */
+    public IngestOutcome upload(String originalName, InputStream content) {
+        Path target = paths.root().resolve(UploadNames.generate(originalName));
+        try {
+            Files.createDirectories(lessons.workDir());
+            Files.createDirectories(target.getParent());
+            Path partial = Files.createTempFile(lessons.workDir(), "upload", ".partial");
+            try {
+                long size = Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+                if (size == 0) {
+                    throw new UploadRejectedException("The uploaded file is empty.");
+                }
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the upload in " + target.getParent(), e);
+        }
+        List<IngestOutcome> outcomes = await(refresh(List.of(target)));
+        IngestOutcome outcome = outcomes.isEmpty() ? null : outcomes.get(0);
+        if (outcome == null || outcome.status() == IngestOutcome.Status.UNCHANGED) {
+            // the folder watcher got to the file first; report what it recorded
+            return recordedOutcome(paths.relative(target));
+        }
+        return outcome;
+    }
+
+    public IngestStatus status() {
+        CorpusCounts counts = catalog.counts();
+        int waiting = pending.get();
+        return new IngestStatus(
+                waiting > 0 ? "running" : "idle", counts.documents(), counts.passages(), counts.failed(), waiting);
+    }
+
+    public List<IngestFailure> failures() {
+        return catalog.failures().stream()
+                .map(f -> new IngestFailure(f.path(), f.failureReason(), f.failureDetail()))
+                .toList();
+    }
+
+    /** The file of an indexed document as it was ingested. */
+    public Optional<OriginalFile> original(String documentId) {
+        return catalog.find(documentId).flatMap(detail -> originals.find(detail.sha256()).map(content -> {
+            String path = detail.summary().path();
+            return new OriginalFile(path.substring(path.lastIndexOf('/') + 1), detail.mediaType(), content, size(content));
+        }));
+    }
+
+    private List<IngestOutcome> ingestAll(List<Path> files) {
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        int done = 0;
+        for (Path file : files) {
+            IngestOutcome outcome = ingester.ingest(file);
+            outcomes.add(outcome);
+            if (outcome.status() != IngestOutcome.Status.UNCHANGED) {
+                log.debug("{} of {}: {} {}", done + 1, files.size(), outcome.status(), outcome.path());
+            }
+            if (++done % COMMIT_EVERY == 0) {
+                index.commit();
+                log.info("Ingest progress: {} of {} files", done, files.size());
+            }
+        }
+        return outcomes;
+    }
+
+    private CompletableFuture<List<IngestOutcome>> submit(IngestTask task) {
+        pending.incrementAndGet();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                List<IngestOutcome> outcomes = task.run();
+                index.commit();
+                summarize(outcomes);
+                return outcomes;
+            } finally {
+                pending.decrementAndGet();
+            }
+        }, queue);
+    }
+
+    private IngestOutcome recordedOutcome(String path) {
+        String documentId = catalog.sources().entrySet().stream()
+                .filter(e -> e.getValue().path().equals(path))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The upload " + path + " was not recorded"));
+        DocumentSummary summary = catalog.find(documentId).map(DocumentDetail::summary).orElseThrow();
+        return summary.failed()
+                ? new IngestOutcome(path, documentId, IngestOutcome.Status.FAILED, 0, summary.failureReason(), summary.failureDetail())
+                : new IngestOutcome(path, documentId, IngestOutcome.Status.INDEXED, summary.passageCount(), null, null);
+    }
+
+    private static void summarize(List<IngestOutcome> outcomes) {
+        long indexed = outcomes.stream().filter(o -> o.status() == IngestOutcome.Status.INDEXED).count();
+        long failed = outcomes.stream().filter(o -> o.status() == IngestOutcome.Status.FAILED).count();
+        long removed = outcomes.stream().filter(o -> o.status() == IngestOutcome.Status.REMOVED).count();
+        if (indexed + failed + removed > 0) {
+            log.info("Ingest batch done: {} indexed, {} failed, {} removed, {} unchanged",
+                    indexed, failed, removed, outcomes.size() - indexed - failed - removed);
+        }
+    }
+
+    private static IngestOutcome removed(String path) {
+        return new IngestOutcome(path, null, IngestOutcome.Status.REMOVED, 0, null, null);
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for ingest", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        queue.shutdownNow();
+    }
+
+    @FunctionalInterface
+    private interface IngestTask {
+        List<IngestOutcome> run();
+    }
+}

@@ -1,0 +1,181 @@
+package org.lessons.ingest.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.lessons.ingest.FailureReason;
+import org.lessons.ingest.IngestProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs Tika in a separate JVM ({@link ParseWorker}) and enforces a time limit per file. A worker that hangs is
+ * killed, one that dies is noticed; either way the file gets a failure and the next file a fresh worker.
+ */
+@Component
+public class ForkedParser {
+
+    private static final Logger log = LoggerFactory.getLogger(ForkedParser.class);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+    private static final String END_OF_STREAM = "\u0000EOF";
+
+    private final IngestProperties properties;
+    private final ObjectMapper json = new ObjectMapper();
+    private Worker worker;
+
+    public ForkedParser(IngestProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Parses a file; never throws for a bad file, only answers with a failure. */
+    public synchronized ParseResponse parse(Path file) {
+        try {
+            Worker current = worker();
+            current.send(json.writeValueAsString(new ParseRequest(file.toString(), properties.maxTextChars())));
+            Optional<String> answer = current.receive(properties.parseTimeout());
+            if (answer.isEmpty()) {
+                stopWorker();
+                log.warn("Parsing {} took longer than {}; the parse worker was stopped", file, properties.parseTimeout());
+                return ParseResponse.failed(
+                        FailureReason.TIMED_OUT.code(),
+                        "Parsing did not finish within " + properties.parseTimeout().toSeconds() + " seconds.",
+                        null);
+            }
+            if (answer.get().equals(END_OF_STREAM)) {
+                stopWorker();
+                log.warn("The parse worker died while reading {}", file);
+                return ParseResponse.failed(
+                        FailureReason.PARSER_CRASHED.code(),
+                        "The parser process stopped while reading this file (out of memory or a crash).",
+                        null);
+            }
+            return json.readValue(answer.get(), ParseResponse.class);
+        } catch (IOException e) {
+            stopWorker();
+            log.warn("Could not talk to the parse worker about {}: {}", file, e.toString());
+            return ParseResponse.failed(
+                    FailureReason.PARSER_CRASHED.code(), "The parser process could not be reached: " + e.getMessage(),
+                    null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopWorker();
+            throw new IllegalStateException("Interrupted while parsing " + file, e);
+        }
+    }
+
+    @PreDestroy
+    public synchronized void stopWorker() {
+        if (worker != null) {
+            worker.stop();
+            worker = null;
+        }
+    }
+
+    private Worker worker() throws IOException, InterruptedException {
+        if (worker == null || !worker.process.isAlive()) {
+            worker = Worker.start(command());
+        }
+        return worker;
+    }
+
+    private List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + properties.workerHeap());
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Djava.awt.headless=true");
+        command.add("-Dlogback.configurationFile=parse-worker-logback.xml");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ParseWorker.class.getName());
+        return command;
+    }
+
+    /** One running worker process and the thread that reads its answers. */
+    private static final class Worker {
+        private final Process process;
+        private final BufferedWriter requests;
+        private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+
+        private Worker(Process process) {
+            this.process = process;
+            this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+            Thread reader = new Thread(this::readAnswers, "parse-worker-reader");
+            reader.setDaemon(true);
+            reader.start();
+            Thread errors = new Thread(this::logErrors, "parse-worker-log");
+            errors.setDaemon(true);
+            errors.start();
+        }
+
+        static Worker start(List<String> command) throws IOException, InterruptedException {
+            Worker worker = new Worker(new ProcessBuilder(command).start());
+            Optional<String> ready = worker.receive(STARTUP_TIMEOUT);
+            if (ready.isEmpty() || !ready.get().equals(ParseWorker.READY)) {
+                worker.stop();
+                throw new IOException("the parse worker did not start; see the log above for its output");
+            }
+            log.info("Parse worker started (pid {})", worker.process.pid());
+            return worker;
+        }
+
+        void send(String request) throws IOException {
+            requests.write(request);
+            requests.newLine();
+            requests.flush();
+        }
+
+        Optional<String> receive(Duration timeout) throws InterruptedException {
+            return Optional.ofNullable(answers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        }
+
+        void stop() {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void readAnswers() {
+            try (BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    answers.add(line);
+                }
+            } catch (IOException e) {
+                log.debug("Parse worker output closed: {}", e.toString());
+            }
+            answers.add(END_OF_STREAM);
+        }
+
+        private void logErrors() {
+            try (BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    log.debug("[parse worker] {}", line);
+                }
+            } catch (IOException e) {
+                log.debug("Parse worker log closed: {}", e.toString());
+            }
+        }
+    }
+}

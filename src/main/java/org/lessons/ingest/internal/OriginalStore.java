@@ -1,0 +1,50 @@
+package org.lessons.ingest.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.lessons.base.LessonsProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a copy of every ingested file under the data folder, named by content hash. Downloads then serve the
+ * file as it was ingested, even after the corpus copy was edited or removed; identical files are kept once.
+ */
+@Component
+public class OriginalStore {
+
+    private final Path root;
+
+    public OriginalStore(LessonsProperties properties) {
+        this.root = properties.originalsDir();
+    }
+
+    public void keep(Path file, String sha256) throws IOException {
+        Path target = pathOf(sha256);
+        if (Files.exists(target)) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Path partial = Files.createTempFile(target.getParent(), sha256, ".partial");
+        try {
+            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    public Optional<Path> find(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        Path path = pathOf(sha256);
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    private Path pathOf(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+}

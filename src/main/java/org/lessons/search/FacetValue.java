@@ -1,0 +1,9 @@
+package org.lessons.search;
+
+/**
+ * A value of a facet dimension with the number of matching passages.
+ *
+ * @param value what a filter takes
+ * @param label what a person reads
+ */
+public record FacetValue(String value, String label, long count) {}

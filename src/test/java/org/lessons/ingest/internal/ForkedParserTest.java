@@ -1,0 +1,115 @@
+package org.lessons.ingest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lessons.ingest.FailureReason;
+import org.lessons.ingest.IngestProperties;
+import org.lessons.testsupport.BadFiles;
+import org.springframework.util.unit.DataSize;
+
+/** Real Tika in the real worker process, on one corpus file per format and on hostile files. */
+class ForkedParserTest {
+
+    private static ForkedParser parser;
+
+    @BeforeAll
+    static void startWorker() {
+        parser = new ForkedParser(properties(Duration.ofSeconds(60)));
+    }
+
+    @AfterAll
+    static void stopWorker() {
+        parser.stopWorker();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "meetings/2020-06-18_kick-off-online-meeting.pdf, application/pdf, Kick-off",
+        "meetings/2020-10-07_second-expert-meeting-online.docx, application/vnd.openxmlformats-officedocument.wordprocessingml.document, proscription",
+        "workshops/2022-07-06_workshop-policing-strategies.doc, application/msword, community policing",
+        "meetings/2021-03-24_expert-meeting-prison-and-reintegration.odt, application/vnd.oasis.opendocument.text, prison",
+        "meetings/2021-09-29_expert-meeting-valletta.rtf, application/rtf, community",
+        "meetings/2021-12-08_expert-meeting-online-prosecution.html, text/html, hate crime",
+        "meetings/2022-10-12_closing-meeting-brussels.md, text/markdown, guide",
+        "workshops/2022-01-19_workshop-community-engagement.txt, text/plain, trusted messengers",
+        "meetings/2022-02-09_minutes-by-email.eml, message/rfc822, minutes"
+    })
+    void extractsTextOfEveryCorpusFormat(String file, String mediaType, String expectedText) {
+        ParseResponse response = parser.parse(Path.of("corpus", file));
+
+        assertThat(response.succeeded()).as(response.detail()).isTrue();
+        assertThat(response.mediaType()).startsWith(mediaType);
+        assertThat(StructureReader.read(response.blocks())).hasSizeGreaterThan(5);
+        assertThat(String.join(" ", response.blocks().stream().map(RawBlock::text).toList()).toLowerCase())
+                .contains(expectedText.toLowerCase());
+    }
+
+    @Test
+    void keepsHeadingsOfWordDocumentsAndPagesOfPdfs() {
+        ParseResponse docx = parser.parse(Path.of("corpus/meetings/2020-10-07_second-expert-meeting-online.docx"));
+        ParseResponse pdf = parser.parse(Path.of("corpus/meetings/2020-06-18_kick-off-online-meeting.pdf"));
+
+        assertThat(docx.blocks()).anyMatch(RawBlock::heading);
+        assertThat(pdf.blocks()).extracting(RawBlock::page).contains(1, 2);
+    }
+
+    @Test
+    void reportsEncryptedCorruptAndBombFilesWithTheirReason(@TempDir Path temp) throws Exception {
+        assertThat(parser.parse(BadFiles.ENCRYPTED_PDF).failureReason()).isEqualTo(FailureReason.ENCRYPTED.code());
+        assertThat(parser.parse(BadFiles.CORRUPT_PDF).failureReason()).isEqualTo(FailureReason.CORRUPT.code());
+        assertThat(parser.parse(BadFiles.TRUNCATED_DOCX).failureReason()).isEqualTo(FailureReason.CORRUPT.code());
+        ParseResponse bomb = parser.parse(BadFiles.nestedZipBomb(temp.resolve("pack.zip")));
+        assertThat(bomb.failureReason()).isEqualTo(FailureReason.TOO_LARGE.code());
+        assertThat(bomb.detail()).contains("nested");
+    }
+
+    @Test
+    void refusesContentItDoesNotRead(@TempDir Path temp) throws Exception {
+        Path binary = temp.resolve("tool.bin");
+        java.nio.file.Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7, 9});
+
+        assertThat(parser.parse(binary).failureReason()).isEqualTo(FailureReason.UNSUPPORTED_TYPE.code());
+    }
+
+    @Test
+    void aFileThatTakesTooLongIsStoppedAndTheNextFileStillParses() {
+        ForkedParser impatient = new ForkedParser(properties(Duration.ofMillis(1)));
+        try {
+            ParseResponse slow = impatient.parse(Path.of("corpus/guide/2022-09-30_practitioners-guide-final-draft-v1.0.odt"));
+            assertThat(slow.failureReason()).isEqualTo(FailureReason.TIMED_OUT.code());
+        } finally {
+            impatient.stopWorker();
+        }
+        assertThat(parser.parse(Path.of("corpus/workshops/2022-01-19_workshop-community-engagement.txt")).succeeded())
+                .isTrue();
+    }
+
+    @Test
+    void cutsTextAtTheOutputLimitAndKeepsWhatCameBefore() {
+        IngestProperties small = new IngestProperties(
+                Duration.ofSeconds(60), DataSize.ofMegabytes(100), 2000, "256m", false, Duration.ofMillis(100), List.of());
+        ForkedParser limited = new ForkedParser(small);
+        try {
+            ParseResponse cut = limited.parse(Path.of("corpus/guide/2022-09-30_practitioners-guide-final-draft-v1.0.odt"));
+            assertThat(cut.succeeded()).isTrue();
+            assertThat(cut.truncated()).isTrue();
+            assertThat(cut.blocks().stream().mapToInt(b -> b.text().length()).sum()).isLessThanOrEqualTo(2000);
+        } finally {
+            limited.stopWorker();
+        }
+    }
+
+    static IngestProperties properties(Duration timeout) {
+        return new IngestProperties(timeout, DataSize.ofMegabytes(100), 5_000_000, "256m", false,
+                Duration.ofMillis(100), List.of(".*", "README.md"));
+    }
+}
