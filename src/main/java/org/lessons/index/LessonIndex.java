@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * ingest calls at the end of every batch so that an acknowledged document survives a crash.
  */
 @Component
-public class LessonIndex {
+public class LessonIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LessonIndex.class);
     private static final long REFRESH_MILLIS = 250;
@@ -116,7 +116,8 @@ public class LessonIndex {
     }
 
     @PreDestroy
-    void close() throws IOException {
+    @Override
+    public void close() throws IOException {
         refresher.shutdownNow();
         try {
             searcherManager.close();

@@ -1,0 +1,196 @@
+package org.lessons.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lessons.base.LessonsProperties;
+import org.lessons.index.DocumentCatalog;
+import org.lessons.index.LanguageAnalyzers;
+import org.lessons.index.LessonIndex;
+import org.lessons.ingest.internal.CorpusPaths;
+import org.lessons.ingest.internal.CorpusScanner;
+import org.lessons.ingest.internal.DocumentAssembler;
+import org.lessons.ingest.internal.DocumentIngester;
+import org.lessons.ingest.internal.ForkedParser;
+import org.lessons.ingest.internal.LanguageGuesser;
+import org.lessons.ingest.internal.OriginalStore;
+import org.lessons.testsupport.BadFiles;
+import org.springframework.util.unit.DataSize;
+
+/** Ingest end to end on real files, the real worker and a real index in temporary folders. */
+class IngestServiceTest {
+
+    private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path corpus;
+
+    private final IngestProperties properties = new IngestProperties(Duration.ofSeconds(60), DataSize.ofMegabytes(1),
+            5_000_000, "256m", false, Duration.ofMillis(100), List.of(".*", "README.md"));
+    private ForkedParser parser;
+    private LessonIndex index;
+    private DocumentCatalog catalog;
+    private IngestService ingest;
+
+    @BeforeEach
+    void open() {
+        parser = new ForkedParser(properties);
+        start();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        ingest.stop();
+        index.close();
+        parser.stopWorker();
+    }
+
+    @Test
+    void ingestsEveryFileAndRecordsEachFailureWithItsReason() throws Exception {
+        copy("workshops/2022-01-19_workshop-community-engagement.txt", "workshops/community.txt");
+        copy("meetings/2021-12-08_expert-meeting-online-prosecution.html", "meetings/prosecution.html");
+        BadFiles.copyAllInto(corpus.resolve("incoming"));
+        Files.write(corpus.resolve("incoming/huge.txt"), new byte[2 * 1024 * 1024]);
+        Files.writeString(corpus.resolve("README.md"), "not a document");
+
+        List<IngestOutcome> outcomes = ingest.synchronize().get();
+
+        assertThat(outcomes).filteredOn(o -> o.status() == IngestOutcome.Status.INDEXED)
+                .extracting(IngestOutcome::path)
+                .containsExactlyInAnyOrder("workshops/community.txt", "meetings/prosecution.html");
+        assertThat(ingest.failures()).extracting(IngestFailure::path, IngestFailure::reason).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("incoming/encrypted-minutes.pdf", "encrypted"),
+                org.assertj.core.groups.Tuple.tuple("incoming/corrupt-report.pdf", "corrupt"),
+                org.assertj.core.groups.Tuple.tuple("incoming/truncated-notes.docx", "corrupt"),
+                org.assertj.core.groups.Tuple.tuple("incoming/meeting-pack.zip", "too-large"),
+                org.assertj.core.groups.Tuple.tuple("incoming/huge.txt", "too-large"));
+        assertThat(ingest.failures()).allSatisfy(failure -> assertThat(failure.detail()).isNotBlank());
+        IngestStatus status = ingest.status();
+        assertThat(status.state()).isEqualTo("idle");
+        assertThat(status.documents()).isEqualTo(2);
+        assertThat(status.failed()).isEqualTo(5);
+        assertThat(status.passages()).isGreaterThan(10);
+    }
+
+    @Test
+    void reingestingAnUnchangedFileChangesNothing() throws Exception {
+        copy("workshops/2022-01-19_workshop-community-engagement.txt", "community.txt");
+        ingest.synchronize().get();
+        long passages = ingest.status().passages();
+
+        Files.setLastModifiedTime(corpus.resolve("community.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
+        List<IngestOutcome> again = ingest.refresh(List.of(corpus.resolve("community.txt"))).get();
+
+        assertThat(again).extracting(IngestOutcome::status).containsExactly(IngestOutcome.Status.UNCHANGED);
+        assertThat(ingest.status().passages()).isEqualTo(passages);
+    }
+
+    @Test
+    void aChangedFileReplacesItsPassages() throws Exception {
+        Path file = corpus.resolve("notes.md");
+        Files.writeString(file, "# Notes\n\n" + "Asset freezing disrupted the network's finances quickly. ".repeat(5));
+        ingest.synchronize().get();
+        String documentId = catalog.sources().keySet().iterator().next();
+
+        Files.writeString(file, "# Notes\n\n" + "Probation officers supervised license conditions closely. ".repeat(5)
+                + "\n\n" + "Mentors helped with reintegration after release from prison. ".repeat(5));
+        ingest.refresh(List.of(file)).get();
+
+        var passages = catalog.find(documentId).orElseThrow().passages();
+        assertThat(passages).hasSize(2);
+        assertThat(passages).noneMatch(p -> p.text().contains("Asset freezing"));
+        assertThat(ingest.status().documents()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeletedFileOrFolderDisappears() throws Exception {
+        copy("workshops/2022-01-19_workshop-community-engagement.txt", "a/one.txt");
+        copy("other/2021-08-02_office-relocation-notice.txt", "b/two.txt");
+        copy("meetings/2022-10-12_closing-meeting-brussels.md", "b/three.md");
+        ingest.synchronize().get();
+
+        Files.delete(corpus.resolve("a/one.txt"));
+        Files.delete(corpus.resolve("b/two.txt"));
+        Files.delete(corpus.resolve("b/three.md"));
+        Files.delete(corpus.resolve("b"));
+        ingest.refresh(List.of(corpus.resolve("a/one.txt"), corpus.resolve("b"))).get();
+
+        assertThat(catalog.sources()).isEmpty();
+        assertThat(ingest.status().passages()).isZero();
+    }
+
+    @Test
+    void restartingNeverDuplicatesAndCatchesUpWithChangesMadeWhileDown() throws Exception {
+        copy("workshops/2022-01-19_workshop-community-engagement.txt", "community.txt");
+        copy("other/2021-08-02_office-relocation-notice.txt", "relocation.txt");
+        ingest.synchronize().get();
+        IngestStatus before = ingest.status();
+
+        ingest.stop();
+        index.close();
+        Files.delete(corpus.resolve("relocation.txt"));
+        start();
+        List<IngestOutcome> outcomes = ingest.synchronize().get();
+
+        assertThat(outcomes).extracting(IngestOutcome::path, IngestOutcome::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("relocation.txt", IngestOutcome.Status.REMOVED),
+                org.assertj.core.groups.Tuple.tuple("community.txt", IngestOutcome.Status.UNCHANGED));
+        assertThat(ingest.status().documents()).isEqualTo(before.documents() - 1);
+    }
+
+    @Test
+    void keepsTheOriginalAsIngested() throws Exception {
+        Path file = copy("meetings/2021-12-08_expert-meeting-online-prosecution.html", "prosecution.html");
+        ingest.synchronize().get();
+        String documentId = catalog.sources().keySet().iterator().next();
+        byte[] ingested = Files.readAllBytes(file);
+
+        Files.delete(file);
+        OriginalFile original = ingest.original(documentId).orElseThrow();
+
+        assertThat(original.fileName()).isEqualTo("prosecution.html");
+        assertThat(original.mediaType()).startsWith("text/html");
+        assertThat(Files.readAllBytes(original.content())).isEqualTo(ingested);
+    }
+
+    @Test
+    void anUploadLandsUnderAGeneratedNameAndIsIndexed() throws Exception {
+        IngestOutcome outcome;
+        try (var in = Files.newInputStream(Path.of("corpus/workshops/2022-01-19_workshop-community-engagement.txt"))) {
+            outcome = ingest.upload("../../Community notes.txt", in);
+        }
+
+        assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.INDEXED);
+        assertThat(outcome.path()).matches("uploads/[0-9a-f]{8}-community-notes\\.txt");
+        assertThat(outcome.passages()).isGreaterThan(5);
+        assertThat(Files.exists(corpus.resolve(outcome.path()))).isTrue();
+    }
+
+    private void start() {
+        LessonsProperties lessons = new LessonsProperties(dataDir, corpus);
+        index = new LessonIndex(lessons, new LanguageAnalyzers());
+        catalog = new DocumentCatalog(index);
+        CorpusPaths paths = new CorpusPaths(lessons, properties);
+        OriginalStore originals = new OriginalStore(lessons);
+        DocumentIngester ingester = new DocumentIngester(paths, properties, parser, new DocumentAssembler(LANGUAGES),
+                originals, index, catalog, Clock.systemUTC());
+        ingest = new IngestService(ingester, new CorpusScanner(paths, catalog), paths, index, catalog, originals, lessons);
+    }
+
+    private Path copy(String corpusFile, String target) throws Exception {
+        Path destination = corpus.resolve(target);
+        Files.createDirectories(destination.getParent());
+        return Files.copy(Path.of("corpus", corpusFile), destination);
+    }
+}

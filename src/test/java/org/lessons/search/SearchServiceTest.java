@@ -1,0 +1,158 @@
+package org.lessons.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lessons.index.DocumentType;
+import org.lessons.index.LanguageAnalyzers;
+import org.lessons.index.LessonIndex;
+import org.lessons.search.internal.FacetStates;
+import org.lessons.search.internal.FacetedSearch;
+import org.lessons.search.internal.QueryFactory;
+import org.lessons.search.internal.Snippets;
+import org.lessons.testsupport.TestIndex;
+
+class SearchServiceTest {
+
+    @TempDir
+    Path dataDir;
+
+    private LessonIndex index;
+    private SearchService search;
+
+    @BeforeEach
+    void indexSampleDocuments() {
+        index = TestIndex.open(dataDir);
+        LanguageAnalyzers analyzers = new LanguageAnalyzers();
+        search = new SearchService(index, new QueryFactory(analyzers), new FacetedSearch(new FacetStates()),
+                new Snippets(analyzers));
+        index.replace(TestIndex.document("oslo", "Expert meeting in Oslo", DocumentType.MEETING_NOTES,
+                LocalDate.of(2022, 6, 22), "en",
+                "Norwegian police learned that post-release monitoring of lone actors needs probation officers.",
+                "Prison rehabilitation programmes reduced reoffending among released prisoners."));
+        index.replace(TestIndex.document("guide", "Practitioner's guide", DocumentType.GUIDE_DRAFT,
+                LocalDate.of(2021, 9, 15), "en",
+                "Joint investigation teams with Eurojust support speed up mutual legal assistance.",
+                "Designation of groups and asset freezing disrupt financing <script>alert(1)</script> networks."));
+        index.replace(TestIndex.document("paris", "Contribution de la France", DocumentType.NATIONAL_CONTRIBUTION,
+                LocalDate.of(2021, 3, 3), "fr",
+                "Les autorités françaises ont renforcé la surveillance des prisons et la réinsertion des détenus."));
+        index.commit();
+    }
+
+    @AfterEach
+    void closeIndex() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void findsPassagesWithAllWordsAndMarksTheMatches() {
+        SearchResult result = search.search(SearchRequest.of("post-release monitoring"));
+
+        assertThat(result.total()).isEqualTo(1);
+        Hit hit = result.hits().get(0);
+        assertThat(hit.documentId()).isEqualTo("oslo");
+        assertThat(hit.title()).isEqualTo("Expert meeting in Oslo");
+        assertThat(hit.section()).isEqualTo("1. Section");
+        assertThat(hit.page()).isEqualTo(1);
+        assertThat(hit.date()).isEqualTo(LocalDate.of(2022, 6, 22));
+        assertThat(hit.snippet()).contains("<mark>monitoring</mark>");
+    }
+
+    @Test
+    void stemsEachPassageInItsOwnLanguage() {
+        assertThat(ids(search.search(SearchRequest.of("prisons")))).contains("oslo-1", "paris-0");
+        assertThat(ids(search.search(SearchRequest.of("réinsertion détenu")))).containsExactly("paris-0");
+    }
+
+    @Test
+    void aStopWordOfOneLanguageDoesNotHidePassagesOfAnother() {
+        assertThat(ids(search.search(SearchRequest.of("the asset freezing")))).containsExactly("guide-1");
+    }
+
+    @Test
+    void snippetsAreHtmlEscapedExceptForTheMarks() {
+        String snippet = search.search(SearchRequest.of("financing")).hits().get(0).snippet();
+
+        assertThat(snippet).contains("&lt;script&gt;").doesNotContain("<script>").contains("<mark>financing</mark>");
+    }
+
+    @Test
+    void anEmptyQueryBrowsesEverythingWithAllFacets() {
+        SearchResult result = search.search(SearchRequest.of(""));
+
+        assertThat(result.total()).isEqualTo(5);
+        assertThat(result.facets().get("docType")).extracting(FacetValue::value, FacetValue::count)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("meeting-notes", 2L),
+                        org.assertj.core.groups.Tuple.tuple("guide-draft", 2L),
+                        org.assertj.core.groups.Tuple.tuple("national-contribution", 1L));
+        assertThat(result.facets().get("language")).extracting(FacetValue::label).contains("English", "French");
+        assertThat(result.facets().get("docType")).extracting(FacetValue::label).contains("Guide draft");
+    }
+
+    @Test
+    void valuesOfOneDimensionAreAlternativesAndDimensionsMustAllHold() {
+        SearchRequest twoYears = new SearchRequest("", Map.of("year", List.of("2021", "2022")), 0, 20);
+        SearchRequest yearAndType = new SearchRequest(
+                "", Map.of("year", List.of("2021"), "docType", List.of("guide-draft")), 0, 20);
+
+        assertThat(search.search(twoYears).total()).isEqualTo(5);
+        assertThat(ids(search.search(yearAndType))).containsExactlyInAnyOrder("guide-0", "guide-1");
+    }
+
+    @Test
+    void aSelectedDimensionKeepsCountingItsOtherValues() {
+        SearchResult result = search.search(new SearchRequest("", Map.of("year", List.of("2022")), 0, 20));
+
+        assertThat(result.total()).isEqualTo(2);
+        assertThat(result.facets().get("year")).extracting(FacetValue::value).containsExactlyInAnyOrder("2021", "2022");
+        assertThat(result.facets().get("docType")).extracting(FacetValue::value).containsExactly("meeting-notes");
+    }
+
+    @Test
+    void whenNoPassageHasAllWordsItRetriesWithAnyAndSaysSo() {
+        SearchResult result = search.search(SearchRequest.of("eurojust reoffending"));
+
+        assertThat(result.total()).isEqualTo(2);
+        assertThat(result.notice()).isEqualTo(SearchService.ANY_TERM_NOTICE);
+    }
+
+    @Test
+    void aQueryTheSyntaxRejectsIsSearchedAsPlainWords() {
+        SearchResult result = search.search(SearchRequest.of("asset freezing AND ("));
+
+        assertThat(result.notice()).contains("plain words");
+        assertThat(ids(result)).containsExactly("guide-1");
+    }
+
+    @Test
+    void pagesThroughResults() {
+        SearchResult second = search.search(new SearchRequest("", Map.of(), 1, 2));
+
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(second.hits()).hasSize(2);
+        assertThat(second.page()).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsUnknownFiltersAndPagesBeyondTheWindow() {
+        assertThatThrownBy(() -> search.search(new SearchRequest("", Map.of("colour", List.of("red")), 0, 20)))
+                .isInstanceOf(InvalidSearchException.class)
+                .hasMessageContaining("docType");
+        assertThatThrownBy(() -> new SearchRequest("", Map.of(), 600, 20)).isInstanceOf(InvalidSearchException.class);
+        assertThatThrownBy(() -> new SearchRequest("", Map.of(), 0, 0)).isInstanceOf(InvalidSearchException.class);
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(Hit::passageId).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package org.lessons.testsupport;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.lessons.base.LessonsProperties;
+import org.lessons.index.DocumentFormat;
+import org.lessons.index.DocumentMetadata;
+import org.lessons.index.DocumentType;
+import org.lessons.index.IndexedDocument;
+import org.lessons.index.IndexedPassage;
+import org.lessons.index.LanguageAnalyzers;
+import org.lessons.index.LessonIndex;
+import org.lessons.index.SourceFile;
+
+/** A real on-disk index in a temporary folder, filled from records instead of files. */
+public final class TestIndex {
+
+    private TestIndex() {}
+
+    public static LessonIndex open(Path dataDir) {
+        return new LessonIndex(new LessonsProperties(dataDir, dataDir.resolve("corpus")), new LanguageAnalyzers());
+    }
+
+    /** A document whose passages are the given texts, all in one language. */
+    public static IndexedDocument document(
+            String id, String title, DocumentType type, LocalDate date, String language, String... texts) {
+        List<IndexedPassage> passages = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            passages.add(new IndexedPassage(id + "-" + i, i, "1. Section", i + 1, language, texts[i]));
+        }
+        DocumentMetadata metadata = new DocumentMetadata(
+                title, List.of(), date, type, language, DocumentFormat.PDF, "application/pdf", texts.length);
+        SourceFile source = new SourceFile(id + ".pdf", "0".repeat(64), 1, 1);
+        return new IndexedDocument(id, source, metadata, passages, Instant.EPOCH);
+    }
+}
