@@ -12,13 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessons.index.DocumentType;
-import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
-import org.lessons.search.internal.FacetStates;
-import org.lessons.search.internal.FacetedSearch;
-import org.lessons.search.internal.QueryFactory;
-import org.lessons.search.internal.Snippets;
 import org.lessons.testsupport.TestIndex;
+import org.lessons.testsupport.TestSearch;
 
 class SearchServiceTest {
 
@@ -31,9 +27,7 @@ class SearchServiceTest {
     @BeforeEach
     void indexSampleDocuments() {
         index = TestIndex.open(dataDir);
-        LanguageAnalyzers analyzers = new LanguageAnalyzers();
-        search = new SearchService(index, new QueryFactory(analyzers), new FacetedSearch(new FacetStates()),
-                new Snippets(analyzers));
+        search = TestSearch.service(index);
         index.replace(TestIndex.document("oslo", "Expert meeting in Oslo", DocumentType.MEETING_NOTES,
                 LocalDate.of(2022, 6, 22), "en",
                 "Norwegian police learned that post-release monitoring of lone actors needs probation officers.",

@@ -53,6 +53,7 @@ class SearchView extends HorizontalLayout {
         addClassName("search-view");
         setSizeFull();
         query.setPlaceholder("Search lessons, e.g. post-release monitoring");
+        query.setId("search-query");
         query.setAriaLabel("Search lessons");
         query.setPrefixComponent(VaadinIcon.SEARCH.create());
         query.setClearButtonVisible(true);
@@ -92,7 +93,9 @@ class SearchView extends HorizontalLayout {
         notice.setText(result.notice() == null ? "" : result.notice());
         results.show(result.hits());
         if (result.hits().isEmpty()) {
-            results.add(new Paragraph("No passage matches. Try fewer words or remove a filter."));
+            Paragraph empty = new Paragraph("No passage matches. Try fewer words or remove a filter.");
+            empty.addClassName("no-results");
+            results.add(empty);
         }
         previous.setEnabled(page > 0);
         next.setEnabled((long) (page + 1) * PAGE_SIZE < result.total());
