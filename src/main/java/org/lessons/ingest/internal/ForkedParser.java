@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import org.lessons.ingest.FailureReason;
 import org.lessons.ingest.IngestProperties;
 import org.slf4j.Logger;
@@ -100,10 +101,28 @@ public class ForkedParser {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Djava.awt.headless=true");
         command.add("-Dlogback.configurationFile=parse-worker-logback.xml");
+        String classPath = System.getProperty("java.class.path");
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(ParseWorker.class.getName());
+        command.add(classPath);
+        if (isExecutableJar(classPath)) {
+            // Running from the packaged jar: its own launcher finds the nested libraries, then starts the worker.
+            command.add("-Dloader.main=" + ParseWorker.class.getName());
+            command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
+        } else {
+            command.add(ParseWorker.class.getName());
+        }
         return command;
+    }
+
+    private static boolean isExecutableJar(String classPath) {
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(classPath)) {
+            return jar.getEntry("BOOT-INF/classes/") != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** One running worker process and the thread that reads its answers. */
