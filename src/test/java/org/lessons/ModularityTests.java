@@ -22,22 +22,34 @@ class ModularityTests {
 
     @Test
     void luceneStaysInTheIndexAndSearchModules() {
-        noClasses().that().resideOutsideOfPackages("org.lessons.index..", "org.lessons.search..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.lessons.index..", "org.lessons.search..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.lucene..")
                 .check(CLASSES);
     }
 
     @Test
     void tikaStaysInTheIngestModule() {
-        noClasses().that().resideOutsideOfPackage("org.lessons.ingest..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.tika..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.lessons.ingest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.tika..")
                 .check(CLASSES);
     }
 
     @Test
     void viewsAndControllersUseNeitherLuceneNorTika() {
-        noClasses().that().resideInAnyPackage("..ui..", "org.lessons.api..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.apache.tika..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "org.lessons.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.lucene..", "org.apache.tika..")
                 .check(CLASSES);
     }
 }

@@ -7,8 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -37,8 +37,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "File too large", "The file is larger than the upload limit (spring.servlet.multipart.max-file-size)."));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(problem(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        "File too large",
+                        "The file is larger than the upload limit (spring.servlet.multipart.max-file-size)."));
     }
 
     @ExceptionHandler(Exception.class)
@@ -47,7 +50,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             throw e;
         }
         log.error("Unexpected error answering an API request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error",
                 "Something went wrong on the server; it has been logged. Try again, and report it if it persists.");
     }
 

@@ -53,12 +53,17 @@ class DocumentController {
 
     @GetMapping("/api/documents/{id}/original")
     ResponseEntity<Resource> original(@PathVariable String id) {
-        OriginalFile file = ingest.original(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+        OriginalFile file =
+                ingest.original(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
         return ResponseEntity.ok()
                 .contentType(mediaType(file.mediaType()))
                 .contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .body(new FileSystemResource(file.content()));
     }
 
@@ -69,7 +74,9 @@ class DocumentController {
         }
         try (InputStream content = file.getInputStream()) {
             IngestOutcome outcome = ingest.upload(file.getOriginalFilename(), content);
-            HttpStatus status = outcome.status() == IngestOutcome.Status.FAILED ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CREATED;
+            HttpStatus status = outcome.status() == IngestOutcome.Status.FAILED
+                    ? HttpStatus.UNPROCESSABLE_ENTITY
+                    : HttpStatus.CREATED;
             return ResponseEntity.status(status).body(outcome);
         }
     }

@@ -1,9 +1,5 @@
 package org.lessons.api;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.lessons.search.SearchRequest;
 import org.lessons.search.SearchResult;
 import org.lessons.search.SearchService;
 import org.springframework.util.MultiValueMap;
@@ -12,16 +8,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/search}: the words in {@code q}, paging in {@code page} and {@code size}, and one repeatable
- * parameter per facet dimension, named as the dimension ({@code docType=...&year=2021&year=2022}).
+ * {@code GET /api/search}: the words in {@code q}; one repeatable parameter per facet dimension, named as the
+ * dimension ({@code docType=...&year=2021&year=2022}); {@code from}/{@code to} dates; {@code sort} (relevance,
+ * newest, oldest); {@code group=document}; and {@code page}/{@code size} or the {@code cursor} of the
+ * previous answer.
  */
 @RestController
 class SearchController {
 
     private final SearchService search;
+    private final SearchParameters parameters;
 
-    SearchController(SearchService search) {
+    SearchController(SearchService search, SearchParameters parameters) {
         this.search = search;
+        this.parameters = parameters;
     }
 
     @GetMapping("/api/search")
@@ -29,14 +29,12 @@ class SearchController {
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
-            @RequestParam MultiValueMap<String, String> parameters) {
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        for (String dimension : search.dimensions()) {
-            List<String> values = parameters.get(dimension);
-            if (values != null) {
-                filters.put(dimension, values);
-            }
-        }
-        return search.search(new SearchRequest(q, filters, page, size));
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String cursor,
+            @RequestParam MultiValueMap<String, String> all) {
+        return search.search(parameters.request(q, page, size, sort, group, from, to, cursor, all));
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param corpusDir the watched folder whose documents are ingested
  */
 @ConfigurationProperties("lessons")
-public record LessonsProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("./corpus") Path corpusDir) {
+public record LessonsProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("./corpus") Path corpusDir) {
 
     public LessonsProperties {
         dataDir = dataDir.toAbsolutePath().normalize();

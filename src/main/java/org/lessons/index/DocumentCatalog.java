@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentCatalog {
 
-    private static final Query DOCUMENT_RECORDS = new TermQuery(new Term(LessonFields.RECORD, LessonFields.RECORD_DOCUMENT));
+    private static final Query DOCUMENT_RECORDS =
+            new TermQuery(new Term(LessonFields.RECORD, LessonFields.RECORD_DOCUMENT));
     private static final Query PASSAGES = new TermQuery(new Term(LessonFields.RECORD, LessonFields.RECORD_PASSAGE));
     private static final Sort NEWEST_FIRST = newestFirst();
 
@@ -91,7 +92,32 @@ public class DocumentCatalog {
                     DocumentMapper.intValue(record, LessonFields.PAGE_COUNT, 0),
                     record.get(LessonFields.MEDIA_TYPE),
                     record.get(LessonFields.SHA256),
+                    record.get(LessonFields.EVENT),
+                    DocumentMapper.participants(record),
                     passagesOf(searcher, documentId)));
+        });
+    }
+
+    /**
+     * The document as it was written to the index, rebuilt from stored fields, so that it can be re-tagged
+     * and written again without parsing the file. Empty for unknown or failed documents.
+     */
+    public Optional<IndexedDocument> stored(String documentId) {
+        return find(documentId).filter(detail -> !detail.summary().failed()).map(detail -> {
+            DocumentSummary summary = detail.summary();
+            DocumentMetadata metadata = new DocumentMetadata(
+                    summary.title(),
+                    detail.authors(),
+                    summary.date(),
+                    DocumentType.fromValue(summary.docType()).orElse(DocumentType.OTHER),
+                    summary.language(),
+                    DocumentFormat.fromValue(summary.format()).orElse(DocumentFormat.OTHER),
+                    detail.mediaType(),
+                    detail.pageCount(),
+                    detail.event(),
+                    detail.participants());
+            return new IndexedDocument(
+                    documentId, source(documentId).orElseThrow(), metadata, detail.passages(), summary.ingestedAt());
         });
     }
 

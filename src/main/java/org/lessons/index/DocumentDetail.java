@@ -1,12 +1,20 @@
 package org.lessons.index;
 
 import java.util.List;
+import org.lessons.enrich.Tag;
 
-/** A document with everything needed to read and cite it: its metadata and its passages in order. */
+/**
+ * A document with everything needed to read and cite it: its metadata and its passages in order, each with
+ * its tags and their evidence.
+ *
+ * @param participants the countries listed as participating in the meeting, with the words that named them
+ */
 public record DocumentDetail(
         DocumentSummary summary,
         List<String> authors,
         int pageCount,
         String mediaType,
         String sha256,
+        String event,
+        List<Tag> participants,
         List<IndexedPassage> passages) {}

@@ -3,8 +3,14 @@ package org.lessons.index;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.lessons.enrich.Tag;
 
-/** What is known about a document as a whole; every passage of it carries the fields a hit shows. */
+/**
+ * What is known about a document as a whole; every passage of it carries the fields a hit shows.
+ *
+ * @param event the meeting or event the document reports on, when it states one
+ * @param participants the countries listed as participating, kept apart from countries a passage mentions
+ */
 public record DocumentMetadata(
         String title,
         List<String> authors,
@@ -13,13 +19,16 @@ public record DocumentMetadata(
         String language,
         DocumentFormat format,
         String mediaType,
-        int pageCount) {
+        int pageCount,
+        String event,
+        List<Tag> participants) {
 
     public DocumentMetadata {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(docType, "docType");
         Objects.requireNonNull(format, "format");
         authors = List.copyOf(authors);
+        participants = participants == null ? List.of() : List.copyOf(participants);
         language = language == null || language.isBlank() ? "und" : language;
     }
 }

@@ -1,7 +1,6 @@
 package org.lessons.index;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,37 +8,43 @@ import java.util.Optional;
  * parameter of the search API, so that what a facet shows is exactly what a filter takes.
  */
 public enum FacetDimension {
-    DOC_TYPE("docType"),
-    YEAR("year"),
-    LANGUAGE("language"),
-    FORMAT("format");
+    DOC_TYPE("docType", false, false),
+    YEAR("year", false, false),
+    LANGUAGE("language", false, false),
+    FORMAT("format", false, false),
+    TOOL("tool", true, true),
+    STAGE("stage", true, false),
+    COUNTRY("country", true, false),
+    REGION("region", true, false),
+    ORGANISATION("organisation", true, false),
+    KIND("kind", false, false),
+    PARTICIPANT_COUNTRY("participantCountry", true, false);
 
     private final String id;
+    private final boolean multiValued;
+    private final boolean hierarchical;
 
-    FacetDimension(String id) {
+    FacetDimension(String id, boolean multiValued, boolean hierarchical) {
         this.id = id;
+        this.multiValued = multiValued;
+        this.hierarchical = hierarchical;
     }
 
     public String id() {
         return id;
     }
 
+    /** A passage can hold several values (several countries), so counts add up to more than the hits. */
+    public boolean multiValued() {
+        return multiValued;
+    }
+
+    /** Values form a tree (a narrower tool counts for its broader one). */
+    public boolean hierarchical() {
+        return hierarchical;
+    }
+
     public static Optional<FacetDimension> fromId(String id) {
         return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
-    }
-
-    /** A human label for a facet value, for example "National contribution" for "national-contribution". */
-    public String label(String value) {
-        return switch (this) {
-            case DOC_TYPE -> DocumentType.fromValue(value).map(DocumentType::label).orElse(value);
-            case FORMAT -> DocumentFormat.fromValue(value).map(DocumentFormat::label).orElse(value);
-            case LANGUAGE -> languageName(value);
-            case YEAR -> value;
-        };
-    }
-
-    private static String languageName(String code) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-        return name.isBlank() || name.equals(code) ? code : name;
     }
 }

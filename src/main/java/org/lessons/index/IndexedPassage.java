@@ -1,17 +1,25 @@
 package org.lessons.index;
 
 import java.util.Objects;
+import org.lessons.enrich.PassageTags;
 
 /**
  * A passage, the unit of search: one lesson in its section, small enough to read in a result list.
  *
  * @param section the headings above the passage, outermost first, joined with " > "; empty before any heading
  * @param page the page the passage starts on, or null for formats without pages
+ * @param tags what the passage speaks of, with evidence
  */
-public record IndexedPassage(String id, int ordinal, String section, Integer page, String language, String text) {
+public record IndexedPassage(
+        String id, int ordinal, String section, Integer page, String language, String text, PassageTags tags) {
     public IndexedPassage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         section = section == null ? "" : section;
+        tags = tags == null ? PassageTags.NONE : tags;
+    }
+
+    public IndexedPassage withTags(PassageTags newTags) {
+        return new IndexedPassage(id, ordinal, section, page, language, text, newTags);
     }
 }

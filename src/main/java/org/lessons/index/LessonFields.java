@@ -36,6 +36,12 @@ public final class LessonFields {
 
     public static final String SECTION = "section";
 
+    /**
+     * The passage's words folded but not stemmed, not stored: the vocabulary behind type-ahead and "did you
+     * mean", which must offer words as people write them rather than stems.
+     */
+    public static final String WORDS = "words";
+
     /** Stored only: display fields of a hit. */
     public static final String PAGE = "page";
 
@@ -68,6 +74,13 @@ public final class LessonFields {
     public static final String FAILURE_REASON = "failureReason";
     public static final String FAILURE_DETAIL = "failureDetail";
     public static final String INGESTED_AT = "ingestedAt";
+    public static final String EVENT = "event";
+
+    /** Stored only: the passage's tags with their evidence, as JSON, for display and for re-tagging. */
+    public static final String TAGS = "tags";
+
+    /** Stored only, on document records: the participating countries with evidence, as JSON. */
+    public static final String PARTICIPANTS = "participants";
 
     /** Fields a free-text query searches, and how much a match in each counts. */
     public static final List<WeightedField> SEARCHED_FIELDS =
@@ -76,11 +89,16 @@ public final class LessonFields {
     private LessonFields() {}
 
     /**
-     * The single facet configuration. All dimensions are flat and single-valued for now; sorted-set doc values
-     * need no side-car taxonomy index, which keeps one writer and one commit per batch.
+     * The single facet configuration. Sorted-set doc values need no side-car taxonomy index, which keeps one
+     * writer and one commit per batch; they support the hierarchical tool facet since Lucene 9.
      */
     public static FacetsConfig facetsConfig() {
-        return new FacetsConfig();
+        FacetsConfig config = new FacetsConfig();
+        for (FacetDimension dimension : FacetDimension.values()) {
+            config.setMultiValued(dimension.id(), dimension.multiValued());
+            config.setHierarchical(dimension.id(), dimension.hierarchical());
+        }
+        return config;
     }
 
     /** A searched field and its boost. */

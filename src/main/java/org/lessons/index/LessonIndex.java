@@ -17,6 +17,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.lessons.base.LessonsProperties;
+import org.lessons.enrich.Tagger;
 import org.lessons.index.internal.DocumentMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ public class LessonIndex implements AutoCloseable {
     private final ScheduledExecutorService refresher =
             Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "index-refresher"));
 
-    public LessonIndex(LessonsProperties properties, LanguageAnalyzers analyzers) {
+    public LessonIndex(LessonsProperties properties, LanguageAnalyzers analyzers, Tagger tagger) {
         try {
             Files.createDirectories(properties.indexDir());
             directory = FSDirectory.open(properties.indexDir());
@@ -56,7 +57,7 @@ public class LessonIndex implements AutoCloseable {
                             + ". Check that the folder is writable and not used by another Lessons instance.",
                     e);
         }
-        mapper = new DocumentMapper(analyzers, facetsConfig);
+        mapper = new DocumentMapper(analyzers, facetsConfig, tagger);
         refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         log.info("Index opened in {}", properties.indexDir());
     }

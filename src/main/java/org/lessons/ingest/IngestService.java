@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lessons.base.LessonsProperties;
+import org.lessons.enrich.Tagger;
 import org.lessons.index.CorpusCounts;
 import org.lessons.index.DocumentCatalog;
 import org.lessons.index.DocumentDetail;
@@ -26,6 +27,7 @@ import org.lessons.ingest.internal.CorpusPaths;
 import org.lessons.ingest.internal.CorpusScanner;
 import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.OriginalStore;
+import org.lessons.ingest.internal.Retagger;
 import org.lessons.ingest.internal.UploadNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +51,11 @@ public class IngestService {
     private final DocumentCatalog catalog;
     private final OriginalStore originals;
     private final LessonsProperties lessons;
+    private final Retagger retagger;
+    private final Tagger tagger;
     private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest"));
     private final AtomicInteger pending = new AtomicInteger();
+    private volatile IngestProgress progress;
 
     public IngestService(
             DocumentIngester ingester,
@@ -59,6 +64,8 @@ public class IngestService {
             LessonIndex index,
             DocumentCatalog catalog,
             OriginalStore originals,
+            Retagger retagger,
+            Tagger tagger,
             LessonsProperties lessons) {
         this.ingester = ingester;
         this.scanner = scanner;
@@ -66,6 +73,8 @@ public class IngestService {
         this.index = index;
         this.catalog = catalog;
         this.originals = originals;
+        this.retagger = retagger;
+        this.tagger = tagger;
         this.lessons = lessons;
     }
 
@@ -133,11 +142,50 @@ public class IngestService {
         return outcome;
     }
 
+    /**
+     * Re-reads the vocabulary files and re-tags every indexed document from its stored text, without parsing.
+     * A broken vocabulary file is reported at once and changes nothing.
+     *
+     * @throws org.lessons.enrich.VocabularyException when a vocabulary file cannot be used
+     */
+    public CompletableFuture<Integer> retag() {
+        tagger.reload();
+        pending.incrementAndGet();
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        List<String> ids = List.copyOf(catalog.sources().keySet());
+                        int retagged = 0;
+                        for (int i = 0; i < ids.size(); i++) {
+                            progress = new IngestProgress("retag", i, ids.size());
+                            if (retagger.retag(ids.get(i))) {
+                                retagged++;
+                            }
+                            if ((i + 1) % COMMIT_EVERY == 0) {
+                                index.commit();
+                            }
+                        }
+                        index.commit();
+                        log.info("Re-tagged {} documents", retagged);
+                        return retagged;
+                    } finally {
+                        progress = null;
+                        pending.decrementAndGet();
+                    }
+                },
+                queue);
+    }
+
     public IngestStatus status() {
         CorpusCounts counts = catalog.counts();
         int waiting = pending.get();
         return new IngestStatus(
-                waiting > 0 ? "running" : "idle", counts.documents(), counts.passages(), counts.failed(), waiting);
+                waiting > 0 ? "running" : "idle",
+                counts.documents(),
+                counts.passages(),
+                counts.failed(),
+                waiting,
+                progress);
     }
 
     public List<IngestFailure> failures() {
@@ -148,16 +196,19 @@ public class IngestService {
 
     /** The file of an indexed document as it was ingested. */
     public Optional<OriginalFile> original(String documentId) {
-        return catalog.find(documentId).flatMap(detail -> originals.find(detail.sha256()).map(content -> {
-            String path = detail.summary().path();
-            return new OriginalFile(path.substring(path.lastIndexOf('/') + 1), detail.mediaType(), content, size(content));
-        }));
+        return catalog.find(documentId)
+                .flatMap(detail -> originals.find(detail.sha256()).map(content -> {
+                    String path = detail.summary().path();
+                    return new OriginalFile(
+                            path.substring(path.lastIndexOf('/') + 1), detail.mediaType(), content, size(content));
+                }));
     }
 
     private List<IngestOutcome> ingestAll(List<Path> files) {
         List<IngestOutcome> outcomes = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
+            progress = new IngestProgress("ingest", done, files.size());
             IngestOutcome outcome = ingester.ingest(file);
             outcomes.add(outcome);
             if (outcome.status() != IngestOutcome.Status.UNCHANGED) {
@@ -173,16 +224,19 @@ public class IngestService {
 
     private CompletableFuture<List<IngestOutcome>> submit(IngestTask task) {
         pending.incrementAndGet();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                List<IngestOutcome> outcomes = task.run();
-                index.commit();
-                summarize(outcomes);
-                return outcomes;
-            } finally {
-                pending.decrementAndGet();
-            }
-        }, queue);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        List<IngestOutcome> outcomes = task.run();
+                        index.commit();
+                        summarize(outcomes);
+                        return outcomes;
+                    } finally {
+                        progress = null;
+                        pending.decrementAndGet();
+                    }
+                },
+                queue);
     }
 
     private IngestOutcome recordedOutcome(String path) {
@@ -191,19 +245,36 @@ public class IngestService {
                 .map(java.util.Map.Entry::getKey)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The upload " + path + " was not recorded"));
-        DocumentSummary summary = catalog.find(documentId).map(DocumentDetail::summary).orElseThrow();
+        DocumentSummary summary =
+                catalog.find(documentId).map(DocumentDetail::summary).orElseThrow();
         return summary.failed()
-                ? new IngestOutcome(path, documentId, IngestOutcome.Status.FAILED, 0, summary.failureReason(), summary.failureDetail())
+                ? new IngestOutcome(
+                        path,
+                        documentId,
+                        IngestOutcome.Status.FAILED,
+                        0,
+                        summary.failureReason(),
+                        summary.failureDetail())
                 : new IngestOutcome(path, documentId, IngestOutcome.Status.INDEXED, summary.passageCount(), null, null);
     }
 
     private static void summarize(List<IngestOutcome> outcomes) {
-        long indexed = outcomes.stream().filter(o -> o.status() == IngestOutcome.Status.INDEXED).count();
-        long failed = outcomes.stream().filter(o -> o.status() == IngestOutcome.Status.FAILED).count();
-        long removed = outcomes.stream().filter(o -> o.status() == IngestOutcome.Status.REMOVED).count();
+        long indexed = outcomes.stream()
+                .filter(o -> o.status() == IngestOutcome.Status.INDEXED)
+                .count();
+        long failed = outcomes.stream()
+                .filter(o -> o.status() == IngestOutcome.Status.FAILED)
+                .count();
+        long removed = outcomes.stream()
+                .filter(o -> o.status() == IngestOutcome.Status.REMOVED)
+                .count();
         if (indexed + failed + removed > 0) {
-            log.info("Ingest batch done: {} indexed, {} failed, {} removed, {} unchanged",
-                    indexed, failed, removed, outcomes.size() - indexed - failed - removed);
+            log.info(
+                    "Ingest batch done: {} indexed, {} failed, {} removed, {} unchanged",
+                    indexed,
+                    failed,
+                    removed,
+                    outcomes.size() - indexed - failed - removed);
         }
     }
 

@@ -4,6 +4,8 @@ package org.lessons.ingest;
  * Progress of ingestion, for a status line or a monitor.
  *
  * @param state "running" while files wait or are being read, else "idle"
- * @param pending files waiting to be read
+ * @param pending tasks waiting in the queue
+ * @param progress the task under way and how far it has come, or null when idle
  */
-public record IngestStatus(String state, long documents, long passages, long failed, int pending) {}
+public record IngestStatus(
+        String state, long documents, long passages, long failed, int pending, IngestProgress progress) {}

@@ -5,5 +5,6 @@ package org.lessons.search;
  *
  * @param value what a filter takes
  * @param label what a person reads
+ * @param parent for a hierarchical dimension (tools), the value of the broader entry; null at the top
  */
-public record FacetValue(String value, String label, long count) {}
+public record FacetValue(String value, String label, long count, String parent) {}

@@ -1,12 +1,16 @@
 package org.lessons.search;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One matching passage with what a result list shows and a citation needs.
  *
  * @param snippet HTML-escaped text with the matches in {@code <mark>}; safe to insert as HTML
  * @param page null for formats without pages
+ * @param tools the tools the passage speaks of (the most specific concepts found)
+ * @param documentMatches when grouped by document: how many passages of the document matched; else null
+ * @param moreFromDocument when grouped by document: its next best passages; else empty
  */
 public record Hit(
         String passageId,
@@ -17,4 +21,31 @@ public record Hit(
         String snippet,
         LocalDate date,
         String language,
-        String docType) {}
+        String docType,
+        List<TagValue> tools,
+        List<TagValue> countries,
+        List<TagValue> organisations,
+        TagValue kind,
+        Integer documentMatches,
+        List<Hit> moreFromDocument) {
+
+    /** The same hit as the head of its document's group. */
+    public Hit grouped(int matches, List<Hit> more) {
+        return new Hit(
+                passageId,
+                documentId,
+                title,
+                section,
+                page,
+                snippet,
+                date,
+                language,
+                docType,
+                tools,
+                countries,
+                organisations,
+                kind,
+                matches,
+                List.copyOf(more));
+    }
+}

@@ -1,52 +1,152 @@
 package org.lessons.search;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A search as a user asks it: words, filters by facet dimension (values of one dimension are alternatives,
- * dimensions must all hold), and a page. Plain values only, so another engine could answer the same request.
+ * dimensions must all hold), a date range, an order, and a page or a cursor. Plain values only, so another
+ * engine could answer the same request.
  *
  * @param query the user's words; blank browses everything
  * @param filters facet dimension id to the values selected in it
+ * @param from the earliest document date, or null
+ * @param to the latest document date, or null
+ * @param groupByDocument one hit per document, with its best passages and how many matched
+ * @param cursor continues after the last hit of a previous page (from {@link SearchResult#cursor()}); when set,
+ *     {@code page} is ignored and paging is not limited to {@link #MAX_WINDOW}
  */
-public record SearchRequest(String query, Map<String, List<String>> filters, int page, int size) {
+public record SearchRequest(
+        String query,
+        Map<String, List<String>> filters,
+        LocalDate from,
+        LocalDate to,
+        SortOrder sort,
+        boolean groupByDocument,
+        int page,
+        int size,
+        String cursor) {
 
     public static final int MAX_SIZE = 100;
 
     /** How deep plain paging may go; deeper pages would make every query collect that many hits. */
     public static final int MAX_WINDOW = 10_000;
 
+    /** The longest query accepted; longer ones are pasted documents, not searches. */
+    public static final int MAX_QUERY_LENGTH = 1_000;
+
     public SearchRequest {
         query = query == null ? "" : query.strip();
+        sort = sort == null ? SortOrder.RELEVANCE : sort;
+        cursor = cursor == null || cursor.isBlank() ? null : cursor;
         Map<String, List<String>> copy = new LinkedHashMap<>();
         if (filters != null) {
             filters.forEach((dimension, values) -> {
-                List<String> kept = values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+                List<String> kept = values == null
+                        ? List.of()
+                        : values.stream().filter(v -> v != null && !v.isBlank()).toList();
                 if (!kept.isEmpty()) {
                     copy.put(dimension, kept);
                 }
             });
         }
         filters = Map.copyOf(copy);
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidSearchException("The query is " + query.length() + " characters long; the limit is "
+                    + MAX_QUERY_LENGTH + ". Search for the few words that matter most.");
+        }
         if (page < 0) {
             throw new InvalidSearchException("The page number must be 0 or more.");
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidSearchException("The page size must be between 1 and " + MAX_SIZE + ".");
         }
-        if ((long) (page + 1) * size > MAX_WINDOW) {
-            throw new InvalidSearchException("Results are available up to the " + MAX_WINDOW
-                    + "th; narrow the search with more words or filters.");
+        if (cursor == null && (long) (page + 1) * size > MAX_WINDOW) {
+            throw new InvalidSearchException("Pages are available up to the " + MAX_WINDOW
+                    + "th result; narrow the search, or follow the cursor of each page to go further.");
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidSearchException(
+                    "The date range is empty: 'from' (" + from + ") is after 'to' (" + to + ").");
         }
     }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, Map.of(), 0, 20);
+        return builder().query(query).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     public SearchRequest withQuery(String newQuery) {
-        return new SearchRequest(newQuery, filters, page, size);
+        return new SearchRequest(newQuery, filters, from, to, sort, groupByDocument, page, size, cursor);
+    }
+
+    /** Builds a request; everything not set has its default (no filters, relevance, first page of 20). */
+    public static final class Builder {
+        private String query = "";
+        private Map<String, List<String>> filters = Map.of();
+        private LocalDate from;
+        private LocalDate to;
+        private SortOrder sort = SortOrder.RELEVANCE;
+        private boolean groupByDocument;
+        private int page;
+        private int size = 20;
+        private String cursor;
+
+        public Builder query(String value) {
+            query = value;
+            return this;
+        }
+
+        public Builder filters(Map<String, List<String>> value) {
+            filters = value;
+            return this;
+        }
+
+        public Builder filter(String dimension, String... values) {
+            Map<String, List<String>> more = new LinkedHashMap<>(filters);
+            more.put(dimension, List.of(values));
+            filters = more;
+            return this;
+        }
+
+        public Builder dates(LocalDate fromDate, LocalDate toDate) {
+            from = fromDate;
+            to = toDate;
+            return this;
+        }
+
+        public Builder sort(SortOrder value) {
+            sort = value;
+            return this;
+        }
+
+        public Builder groupByDocument(boolean value) {
+            groupByDocument = value;
+            return this;
+        }
+
+        public Builder page(int value) {
+            page = value;
+            return this;
+        }
+
+        public Builder size(int value) {
+            size = value;
+            return this;
+        }
+
+        public Builder cursor(String value) {
+            cursor = value;
+            return this;
+        }
+
+        public SearchRequest build() {
+            return new SearchRequest(query, filters, from, to, sort, groupByDocument, page, size, cursor);
+        }
     }
 }

@@ -2,44 +2,60 @@ package org.lessons.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.lessons.index.FacetDimension;
-import org.lessons.index.LessonFields;
 import org.lessons.index.LessonIndex;
 import org.lessons.index.SearcherLease;
 import org.lessons.search.internal.FacetedSearch;
+import org.lessons.search.internal.PassageHits;
 import org.lessons.search.internal.QueryFactory;
-import org.lessons.search.internal.Snippets;
+import org.lessons.search.internal.SimilarPassages;
+import org.lessons.search.internal.SpellingSuggester;
+import org.lessons.search.internal.TextFolding;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers searches over passages: matching, facet counts, highlighting and paging. Requests and results are
- * plain records, so the REST API and the UI never see Lucene.
+ * Answers searches over passages: matching, facet counts, highlighting, paging and grouping, with a second
+ * chance for queries that find nothing (any of the words, then the spelling correction). Requests and results
+ * are plain records, so the REST API and the UI never see Lucene.
  */
 @Service
 public class SearchService {
 
-    static final String ANY_TERM_NOTICE = "No passage contains all of your words; showing passages that contain any of them.";
+    static final String ANY_TERM_NOTICE =
+            "No passage contains all of your words; showing passages that contain any of them.";
+
+    /** Time one search may take before it is stopped and refused; keeps one costly query from starving others. */
+    static final long TIME_LIMIT_MILLIS = 1_500;
+
+    private static final int GROUP_WINDOW = 1_000;
 
     private final LessonIndex index;
     private final QueryFactory queries;
     private final FacetedSearch facetedSearch;
-    private final Snippets snippets;
+    private final PassageHits passageHits;
+    private final SpellingSuggester spelling;
+    private final SimilarPassages similarPassages;
 
-    public SearchService(LessonIndex index, QueryFactory queries, FacetedSearch facetedSearch, Snippets snippets) {
+    public SearchService(
+            LessonIndex index,
+            QueryFactory queries,
+            FacetedSearch facetedSearch,
+            PassageHits passageHits,
+            SpellingSuggester spelling,
+            SimilarPassages similarPassages) {
         this.index = index;
         this.queries = queries;
         this.facetedSearch = facetedSearch;
-        this.snippets = snippets;
+        this.passageHits = passageHits;
+        this.spelling = spelling;
+        this.similarPassages = similarPassages;
     }
 
     /** The facet dimensions a request may filter by, by id. */
@@ -49,52 +65,130 @@ public class SearchService {
 
     public SearchResult search(SearchRequest request) {
         checkFilters(request);
+        if (request.groupByDocument() && request.cursor() != null) {
+            throw new InvalidSearchException("Grouped results are paged by page number, not by cursor.");
+        }
         try (SearcherLease lease = index.acquire()) {
-            IndexSearcher searcher = lease.searcher();
-            QueryFactory.UserQuery query = queries.parse(request.query(), false);
-            FacetedSearch.Outcome outcome = run(searcher, query, request);
-            String notice = query.notice();
-            if (outcome.total() == 0 && query.terms() > 1) {
-                query = queries.parse(request.query(), true);
-                outcome = run(searcher, query, request);
-                notice = notice == null ? ANY_TERM_NOTICE : notice + " " + ANY_TERM_NOTICE;
+            IndexSearcher searcher = new IndexSearcher(lease.searcher().getIndexReader());
+            searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
+            List<String> notices = new ArrayList<>();
+            Attempt attempt = attempt(searcher, request, request.query(), notices);
+            String suggestion =
+                    request.query().isBlank() ? null : spelling.suggest(searcher.getIndexReader(), request.query());
+            if (attempt.outcome().total() == 0 && suggestion != null) {
+                notices.clear();
+                attempt = attempt(searcher, request, suggestion, notices);
+                notices.add(
+                        0,
+                        "No passage matches \u201c" + request.query() + "\u201d; showing results for \u201c"
+                                + suggestion + "\u201d.");
             }
-            List<Hit> hits = hits(searcher, query, outcome.hits(), request);
-            return new SearchResult(outcome.total(), request.page(), request.size(), hits, outcome.facets(), notice);
+            if (searcher.timedOut()) {
+                throw new InvalidSearchException("The search took longer than " + TIME_LIMIT_MILLIS / 1000.0
+                        + " seconds and was stopped. Use fewer wildcards or fuzzy terms, or more specific words.");
+            }
+            return result(searcher, request, attempt, notices, suggestion);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed: " + e.getMessage(), e);
         }
     }
 
-    private FacetedSearch.Outcome run(IndexSearcher searcher, QueryFactory.UserQuery query, SearchRequest request)
+    /** Runs the words as typed, then with any of them if all of them find nothing. */
+    private Attempt attempt(IndexSearcher searcher, SearchRequest request, String words, List<String> notices)
             throws IOException {
-        int topN = (request.page() + 1) * request.size();
-        return facetedSearch.search(searcher, index.facetsConfig(), query.query(), request.filters(), topN);
+        QueryFactory.UserQuery query = queries.parse(words, false);
+        FacetedSearch.Outcome outcome = run(searcher, query, request);
+        if (query.notice() != null) {
+            notices.add(query.notice());
+        }
+        if (outcome.total() == 0 && query.terms() > 1) {
+            query = queries.parse(words, true);
+            outcome = run(searcher, query, request);
+            notices.add(ANY_TERM_NOTICE);
+        }
+        return new Attempt(query, outcome);
     }
 
-    private List<Hit> hits(IndexSearcher searcher, QueryFactory.UserQuery query, ScoreDoc[] top, SearchRequest request)
+    private FacetedSearch.Outcome run(IndexSearcher searcher, QueryFactory.UserQuery query, SearchRequest request)
             throws IOException {
-        int from = Math.min(top.length, request.page() * request.size());
-        ScoreDoc[] page = Arrays.copyOfRange(top, from, top.length);
-        String[] highlighted = snippets.highlight(searcher, query.query(), page);
-        StoredFields stored = searcher.storedFields();
-        List<Hit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc);
-            IndexableField pageField = doc.getField(LessonFields.PAGE);
-            String date = doc.get(LessonFields.DATE);
-            hits.add(new Hit(
-                    doc.get(LessonFields.PASSAGE_ID),
-                    doc.get(LessonFields.DOCUMENT_ID),
-                    doc.get(LessonFields.TITLE),
-                    doc.get(LessonFields.SECTION),
-                    pageField == null ? null : pageField.numericValue().intValue(),
-                    highlighted[i],
-                    date == null ? null : LocalDate.parse(date),
-                    doc.get(LessonFields.LANGUAGE),
-                    doc.get(LessonFields.DOC_TYPE)));
+        FieldDoc after = request.cursor() == null ? null : passageHits.after(request);
+        int topN = request.groupByDocument()
+                ? GROUP_WINDOW
+                : after != null ? request.size() : (request.page() + 1) * request.size();
+        return facetedSearch.search(searcher, index.facetsConfig(), query.query(), request, topN, after);
+    }
+
+    private SearchResult result(
+            IndexSearcher searcher, SearchRequest request, Attempt attempt, List<String> notices, String suggestion)
+            throws IOException {
+        FacetedSearch.Outcome outcome = attempt.outcome();
+        String notice = notices.isEmpty() ? null : String.join(" ", notices);
+        if (request.groupByDocument()) {
+            PassageHits.Groups groups =
+                    passageHits.groups(searcher, attempt.query().query(), outcome, request);
+            return new SearchResult(
+                    groups.total(),
+                    request.page(),
+                    request.size(),
+                    groups.hits(),
+                    outcome.facets(),
+                    notice,
+                    suggestion,
+                    null);
         }
-        return hits;
+        int from = request.cursor() != null ? 0 : Math.min(outcome.hits().length, request.page() * request.size());
+        ScoreDoc[] page = Arrays.copyOfRange(outcome.hits(), from, outcome.hits().length);
+        List<Hit> hits = passageHits.hits(searcher, attempt.query().query(), page);
+        String cursor = page.length == request.size() && outcome.total() > from + page.length
+                ? passageHits.cursor((FieldDoc) page[page.length - 1], request)
+                : null;
+        return new SearchResult(
+                outcome.total(), request.page(), request.size(), hits, outcome.facets(), notice, suggestion, cursor);
+    }
+
+    /**
+     * The values of one facet dimension under the current search whose label or value begins with the prefix
+     * (or has a word that does), for searching within long facet lists.
+     */
+    public List<FacetValue> facetValues(String dimension, String prefix, SearchRequest request) {
+        if (FacetDimension.fromId(dimension).isEmpty()) {
+            throw new InvalidSearchException(
+                    "Unknown facet '" + dimension + "'; the facets are " + String.join(", ", dimensions()) + ".");
+        }
+        String wanted = TextFolding.fold(prefix == null ? "" : prefix.strip());
+        SearchRequest counting = SearchRequest.builder()
+                .query(request.query())
+                .filters(request.filters())
+                .dates(request.from(), request.to())
+                .size(1)
+                .build();
+        return search(counting).facets().get(dimension).stream()
+                .filter(value -> matchesPrefix(value.label(), wanted) || matchesPrefix(value.value(), wanted))
+                .toList();
+    }
+
+    /** Passages like the given one, without itself and its near-copies; empty when the passage does not exist. */
+    public java.util.Optional<List<Hit>> similar(String passageId, int size) {
+        if (size < 1 || size > SearchRequest.MAX_SIZE) {
+            throw new InvalidSearchException(
+                    "The number of similar passages must be between 1 and " + SearchRequest.MAX_SIZE + ".");
+        }
+        try (SearcherLease lease = index.acquire()) {
+            IndexSearcher searcher = lease.searcher();
+            java.util.Optional<SimilarPassages.Similar> similar = similarPassages.find(searcher, passageId, size);
+            if (similar.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(passageHits.hits(
+                    searcher, similar.get().query(), similar.get().docs()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Finding similar passages failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean matchesPrefix(String text, String prefix) {
+        String folded = TextFolding.fold(text);
+        return prefix.isEmpty() || folded.startsWith(prefix) || folded.contains(" " + prefix);
     }
 
     private void checkFilters(SearchRequest request) {
@@ -102,8 +196,10 @@ public class SearchService {
                 .filter(dimension -> FacetDimension.fromId(dimension).isEmpty())
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidSearchException("Unknown filter " + unknown + "; the filters are "
-                    + dimensions().stream().collect(Collectors.joining(", ")) + ".");
+            throw new InvalidSearchException(
+                    "Unknown filter " + unknown + "; the filters are " + String.join(", ", dimensions()) + ".");
         }
     }
+
+    private record Attempt(QueryFactory.UserQuery query, FacetedSearch.Outcome outcome) {}
 }

@@ -28,13 +28,16 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/documents").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/documents")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/admin/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.CURATOR.name())
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiProblemResponses.unauthorized()))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ApiProblemResponses.unauthorized())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiProblemResponses.unauthorized())
                         .accessDeniedHandler(ApiProblemResponses.forbidden()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessons.base.LessonsProperties;
+import org.lessons.enrich.Tagger;
+import org.lessons.enrich.internal.VocabularyFiles;
 import org.lessons.index.DocumentCatalog;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
@@ -22,6 +24,7 @@ import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.ForkedParser;
 import org.lessons.ingest.internal.LanguageGuesser;
 import org.lessons.ingest.internal.OriginalStore;
+import org.lessons.ingest.internal.Retagger;
 import org.lessons.testsupport.BadFiles;
 import org.springframework.util.unit.DataSize;
 
@@ -36,8 +39,14 @@ class IngestServiceTest {
     @TempDir
     Path corpus;
 
-    private final IngestProperties properties = new IngestProperties(Duration.ofSeconds(60), DataSize.ofMegabytes(1),
-            5_000_000, "256m", false, Duration.ofMillis(100), List.of(".*", "README.md"));
+    private final IngestProperties properties = new IngestProperties(
+            Duration.ofSeconds(60),
+            DataSize.ofMegabytes(1),
+            5_000_000,
+            "256m",
+            false,
+            Duration.ofMillis(100),
+            List.of(".*", "README.md"));
     private ForkedParser parser;
     private LessonIndex index;
     private DocumentCatalog catalog;
@@ -66,16 +75,20 @@ class IngestServiceTest {
 
         List<IngestOutcome> outcomes = ingest.synchronize().get();
 
-        assertThat(outcomes).filteredOn(o -> o.status() == IngestOutcome.Status.INDEXED)
+        assertThat(outcomes)
+                .filteredOn(o -> o.status() == IngestOutcome.Status.INDEXED)
                 .extracting(IngestOutcome::path)
                 .containsExactlyInAnyOrder("workshops/community.txt", "meetings/prosecution.html");
-        assertThat(ingest.failures()).extracting(IngestFailure::path, IngestFailure::reason).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("incoming/encrypted-minutes.pdf", "encrypted"),
-                org.assertj.core.groups.Tuple.tuple("incoming/corrupt-report.pdf", "corrupt"),
-                org.assertj.core.groups.Tuple.tuple("incoming/truncated-notes.docx", "corrupt"),
-                org.assertj.core.groups.Tuple.tuple("incoming/meeting-pack.zip", "too-large"),
-                org.assertj.core.groups.Tuple.tuple("incoming/huge.txt", "too-large"));
-        assertThat(ingest.failures()).allSatisfy(failure -> assertThat(failure.detail()).isNotBlank());
+        assertThat(ingest.failures())
+                .extracting(IngestFailure::path, IngestFailure::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("incoming/encrypted-minutes.pdf", "encrypted"),
+                        org.assertj.core.groups.Tuple.tuple("incoming/corrupt-report.pdf", "corrupt"),
+                        org.assertj.core.groups.Tuple.tuple("incoming/truncated-notes.docx", "corrupt"),
+                        org.assertj.core.groups.Tuple.tuple("incoming/meeting-pack.zip", "too-large"),
+                        org.assertj.core.groups.Tuple.tuple("incoming/huge.txt", "too-large"));
+        assertThat(ingest.failures())
+                .allSatisfy(failure -> assertThat(failure.detail()).isNotBlank());
         IngestStatus status = ingest.status();
         assertThat(status.state()).isEqualTo("idle");
         assertThat(status.documents()).isEqualTo(2);
@@ -90,7 +103,8 @@ class IngestServiceTest {
         long passages = ingest.status().passages();
 
         Files.setLastModifiedTime(corpus.resolve("community.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
-        List<IngestOutcome> again = ingest.refresh(List.of(corpus.resolve("community.txt"))).get();
+        List<IngestOutcome> again =
+                ingest.refresh(List.of(corpus.resolve("community.txt"))).get();
 
         assertThat(again).extracting(IngestOutcome::status).containsExactly(IngestOutcome.Status.UNCHANGED);
         assertThat(ingest.status().passages()).isEqualTo(passages);
@@ -103,8 +117,10 @@ class IngestServiceTest {
         ingest.synchronize().get();
         String documentId = catalog.sources().keySet().iterator().next();
 
-        Files.writeString(file, "# Notes\n\n" + "Probation officers supervised license conditions closely. ".repeat(5)
-                + "\n\n" + "Mentors helped with reintegration after release from prison. ".repeat(5));
+        Files.writeString(
+                file,
+                "# Notes\n\n" + "Probation officers supervised license conditions closely. ".repeat(5) + "\n\n"
+                        + "Mentors helped with reintegration after release from prison. ".repeat(5));
         ingest.refresh(List.of(file)).get();
 
         var passages = catalog.find(documentId).orElseThrow().passages();
@@ -124,7 +140,8 @@ class IngestServiceTest {
         Files.delete(corpus.resolve("b/two.txt"));
         Files.delete(corpus.resolve("b/three.md"));
         Files.delete(corpus.resolve("b"));
-        ingest.refresh(List.of(corpus.resolve("a/one.txt"), corpus.resolve("b"))).get();
+        ingest.refresh(List.of(corpus.resolve("a/one.txt"), corpus.resolve("b")))
+                .get();
 
         assertThat(catalog.sources()).isEmpty();
         assertThat(ingest.status().passages()).isZero();
@@ -143,9 +160,11 @@ class IngestServiceTest {
         start();
         List<IngestOutcome> outcomes = ingest.synchronize().get();
 
-        assertThat(outcomes).extracting(IngestOutcome::path, IngestOutcome::status).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("relocation.txt", IngestOutcome.Status.REMOVED),
-                org.assertj.core.groups.Tuple.tuple("community.txt", IngestOutcome.Status.UNCHANGED));
+        assertThat(outcomes)
+                .extracting(IngestOutcome::path, IngestOutcome::status)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("relocation.txt", IngestOutcome.Status.REMOVED),
+                        org.assertj.core.groups.Tuple.tuple("community.txt", IngestOutcome.Status.UNCHANGED));
         assertThat(ingest.status().documents()).isEqualTo(before.documents() - 1);
     }
 
@@ -177,15 +196,67 @@ class IngestServiceTest {
         assertThat(Files.exists(corpus.resolve(outcome.path()))).isTrue();
     }
 
+    @Test
+    void retaggingAppliesAnEditedTaxonomyFromStoredTextWithoutReadingFilesAgain() throws Exception {
+        Path file = corpus.resolve("notes.md");
+        Files.writeString(file, "# Notes\n\n" + "The wombat protocol guided every prosecutor in the case. ".repeat(5));
+        ingest.synchronize().get();
+        String documentId = catalog.sources().keySet().iterator().next();
+        assertThat(catalog.find(documentId)
+                        .orElseThrow()
+                        .passages()
+                        .get(0)
+                        .tags()
+                        .tools())
+                .isEmpty();
+
+        Files.createDirectories(dataDir.resolve("enrich"));
+        Files.writeString(dataDir.resolve("enrich/taxonomy.yaml"), """
+                concepts:
+                  - id: wombat-protocol
+                    scheme: tool
+                    label: {en: "Wombat protocol"}
+                """);
+        Files.delete(file);
+        int retagged = ingest.retag().get();
+
+        assertThat(retagged).isEqualTo(1);
+        assertThat(catalog.find(documentId)
+                        .orElseThrow()
+                        .passages()
+                        .get(0)
+                        .tags()
+                        .tools())
+                .extracting(org.lessons.enrich.Tag::value)
+                .containsExactly("wombat-protocol");
+    }
+
     private void start() {
         LessonsProperties lessons = new LessonsProperties(dataDir, corpus);
-        index = new LessonIndex(lessons, new LanguageAnalyzers());
+        Tagger tagger = new Tagger(new VocabularyFiles(lessons));
+        index = new LessonIndex(lessons, new LanguageAnalyzers(), tagger);
         catalog = new DocumentCatalog(index);
         CorpusPaths paths = new CorpusPaths(lessons, properties);
         OriginalStore originals = new OriginalStore(lessons);
-        DocumentIngester ingester = new DocumentIngester(paths, properties, parser, new DocumentAssembler(LANGUAGES),
-                originals, index, catalog, Clock.systemUTC());
-        ingest = new IngestService(ingester, new CorpusScanner(paths, catalog), paths, index, catalog, originals, lessons);
+        DocumentIngester ingester = new DocumentIngester(
+                paths,
+                properties,
+                parser,
+                new DocumentAssembler(LANGUAGES, tagger),
+                originals,
+                index,
+                catalog,
+                Clock.systemUTC());
+        ingest = new IngestService(
+                ingester,
+                new CorpusScanner(paths, catalog),
+                paths,
+                index,
+                catalog,
+                originals,
+                new Retagger(catalog, index, tagger),
+                tagger,
+                lessons);
     }
 
     private Path copy(String corpusFile, String target) throws Exception {

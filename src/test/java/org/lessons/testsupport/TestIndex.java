@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.lessons.base.LessonsProperties;
+import org.lessons.enrich.Tagger;
+import org.lessons.enrich.internal.VocabularyFiles;
 import org.lessons.index.DocumentFormat;
 import org.lessons.index.DocumentMetadata;
 import org.lessons.index.DocumentType;
@@ -18,10 +20,21 @@ import org.lessons.index.SourceFile;
 /** A real on-disk index in a temporary folder, filled from records instead of files. */
 public final class TestIndex {
 
+    private static final Tagger TAGGER = tagger(Path.of("target", "no-overrides"));
+
     private TestIndex() {}
 
     public static LessonIndex open(Path dataDir) {
-        return new LessonIndex(new LessonsProperties(dataDir, dataDir.resolve("corpus")), new LanguageAnalyzers());
+        return new LessonIndex(properties(dataDir), new LanguageAnalyzers(), tagger(dataDir));
+    }
+
+    /** The real tagger with the bundled vocabulary (or overrides in the data folder's enrich/). */
+    public static Tagger tagger(Path dataDir) {
+        return new Tagger(new VocabularyFiles(properties(dataDir)));
+    }
+
+    private static LessonsProperties properties(Path dataDir) {
+        return new LessonsProperties(dataDir, dataDir.resolve("corpus"));
     }
 
     /** A document whose passages are the given texts, all in one language. */
@@ -29,10 +42,20 @@ public final class TestIndex {
             String id, String title, DocumentType type, LocalDate date, String language, String... texts) {
         List<IndexedPassage> passages = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
-            passages.add(new IndexedPassage(id + "-" + i, i, "1. Section", i + 1, language, texts[i]));
+            passages.add(
+                    new IndexedPassage(id + "-" + i, i, "1. Section", i + 1, language, texts[i], TAGGER.tag(texts[i])));
         }
         DocumentMetadata metadata = new DocumentMetadata(
-                title, List.of(), date, type, language, DocumentFormat.PDF, "application/pdf", texts.length);
+                title,
+                List.of(),
+                date,
+                type,
+                language,
+                DocumentFormat.PDF,
+                "application/pdf",
+                texts.length,
+                null,
+                List.of());
         SourceFile source = new SourceFile(id + ".pdf", "0".repeat(64), 1, 1);
         return new IndexedDocument(id, source, metadata, passages, Instant.EPOCH);
     }

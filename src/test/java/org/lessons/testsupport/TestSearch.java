@@ -1,21 +1,32 @@
 package org.lessons.testsupport;
 
+import org.lessons.enrich.Tagger;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
 import org.lessons.search.SearchService;
+import org.lessons.search.internal.FacetLabels;
 import org.lessons.search.internal.FacetStates;
 import org.lessons.search.internal.FacetedSearch;
+import org.lessons.search.internal.PassageHits;
 import org.lessons.search.internal.QueryFactory;
+import org.lessons.search.internal.SimilarPassages;
 import org.lessons.search.internal.Snippets;
+import org.lessons.search.internal.SpellingSuggester;
 
 /** The real search service over a test index, wired as Spring wires it. */
 public final class TestSearch {
 
     private TestSearch() {}
 
-    public static SearchService service(LessonIndex index) {
+    public static SearchService service(LessonIndex index, Tagger tagger) {
         LanguageAnalyzers analyzers = new LanguageAnalyzers();
-        return new SearchService(index, new QueryFactory(analyzers), new FacetedSearch(new FacetStates()),
-                new Snippets(analyzers));
+        FacetedSearch facets = new FacetedSearch(new FacetStates(), new FacetLabels(tagger), tagger);
+        return new SearchService(
+                index,
+                new QueryFactory(analyzers, tagger),
+                facets,
+                new PassageHits(new Snippets(analyzers)),
+                new SpellingSuggester(analyzers),
+                new SimilarPassages(analyzers));
     }
 }

@@ -27,7 +27,8 @@ class UiErrorHandler implements VaadinServiceInitListener {
                 ui.access(() -> {
                     Notification notification = Notification.show(
                             "Something went wrong and has been logged. Try again; if it persists, tell an administrator.",
-                            8000, Notification.Position.TOP_CENTER);
+                            8000,
+                            Notification.Position.TOP_CENTER);
                     notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 });
             }

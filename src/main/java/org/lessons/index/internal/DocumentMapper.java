@@ -2,6 +2,9 @@ package org.lessons.index.internal;
 
 import static org.lessons.index.LessonFields.*;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -14,9 +17,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.lessons.enrich.PassageTags;
+import org.lessons.enrich.Tag;
+import org.lessons.enrich.Tagger;
+import org.lessons.enrich.Taxonomy;
 import org.lessons.index.DocumentMetadata;
 import org.lessons.index.DocumentSummary;
 import org.lessons.index.FacetDimension;
@@ -29,12 +37,17 @@ import org.lessons.index.SourceFile;
 /** Translates between the index records and Lucene documents; the only place that knows both shapes. */
 public final class DocumentMapper {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<Tag>> TAG_LIST = new TypeReference<>() {};
+
     private final LanguageAnalyzers analyzers;
     private final FacetsConfig facetsConfig;
+    private final Tagger tagger;
 
-    public DocumentMapper(LanguageAnalyzers analyzers, FacetsConfig facetsConfig) {
+    public DocumentMapper(LanguageAnalyzers analyzers, FacetsConfig facetsConfig, Tagger tagger) {
         this.analyzers = analyzers;
         this.facetsConfig = facetsConfig;
+        this.tagger = tagger;
     }
 
     /** The document record first, then its passages, to be written as one block. */
@@ -79,6 +92,10 @@ public final class DocumentMapper {
         record.add(new StoredField(FORMAT, metadata.format().value()));
         record.add(new StoredField(MEDIA_TYPE, metadata.mediaType()));
         record.add(new StoredField(PAGE_COUNT, metadata.pageCount()));
+        if (metadata.event() != null) {
+            record.add(new StoredField(EVENT, metadata.event()));
+        }
+        record.add(new StoredField(PARTICIPANTS, json(metadata.participants())));
         metadata.authors().forEach(author -> record.add(new StoredField(AUTHORS, author)));
         addDate(record, metadata.date());
     }
@@ -95,6 +112,7 @@ public final class DocumentMapper {
         doc.add(new LanguageTextField(TEXT, passage.text(), analyzer));
         doc.add(new LanguageTextField(TITLE, metadata.title(), analyzer));
         doc.add(new LanguageTextField(SECTION, passage.section(), analyzer));
+        doc.add(new TextField(WORDS, passage.text(), Field.Store.NO));
         doc.add(new StoredField(LANGUAGE, passage.language()));
         doc.add(new StoredField(DOC_TYPE, metadata.docType().value()));
         doc.add(new StoredField(FORMAT, metadata.format().value()));
@@ -108,6 +126,7 @@ public final class DocumentMapper {
         if (metadata.date() != null) {
             addFacet(doc, FacetDimension.YEAR, Integer.toString(metadata.date().getYear()));
         }
+        addTags(doc, passage.tags(), metadata.participants());
         try {
             return facetsConfig.build(doc);
         } catch (IOException e) {
@@ -115,8 +134,51 @@ public final class DocumentMapper {
         }
     }
 
+    private void addTags(Document doc, PassageTags tags, List<Tag> participants) {
+        doc.add(new StoredField(TAGS, json(tags)));
+        Taxonomy taxonomy = tagger.taxonomy();
+        for (Tag tool : tags.tools()) {
+            doc.add(new SortedSetDocValuesFacetField(
+                    FacetDimension.TOOL.id(), taxonomy.path(tool.value()).toArray(String[]::new)));
+        }
+        tags.stages().forEach(tag -> addFacet(doc, FacetDimension.STAGE, tag.value()));
+        tags.countries().forEach(tag -> addFacet(doc, FacetDimension.COUNTRY, tag.value()));
+        tags.regions().forEach(tag -> addFacet(doc, FacetDimension.REGION, tag.value()));
+        tags.organisations().forEach(tag -> addFacet(doc, FacetDimension.ORGANISATION, tag.value()));
+        addFacet(doc, FacetDimension.KIND, tags.kind().value());
+        participants.forEach(tag -> addFacet(doc, FacetDimension.PARTICIPANT_COUNTRY, tag.value()));
+    }
+
     private static void addFacet(Document doc, FacetDimension dimension, String value) {
         doc.add(new SortedSetDocValuesFacetField(dimension.id(), value));
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Tags could not be written as JSON", e);
+        }
+    }
+
+    /** The tags stored with a passage. */
+    public static PassageTags tags(Document doc) {
+        String stored = doc.get(TAGS);
+        try {
+            return stored == null ? PassageTags.NONE : JSON.readValue(stored, PassageTags.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored tags are not readable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The participating countries stored with a document record. */
+    public static List<Tag> participants(Document record) {
+        String stored = record.get(PARTICIPANTS);
+        try {
+            return stored == null ? List.of() : JSON.readValue(stored, TAG_LIST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored participants are not readable: " + e.getMessage(), e);
+        }
     }
 
     private static void addDate(Document doc, LocalDate date) {
@@ -156,7 +218,8 @@ public final class DocumentMapper {
                 doc.get(SECTION),
                 page == null ? null : page.numericValue().intValue(),
                 doc.get(LANGUAGE),
-                doc.get(TEXT));
+                doc.get(TEXT),
+                tags(doc));
     }
 
     public static List<String> authors(Document record) {

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.lessons.enrich.Tagger;
 import org.lessons.index.DocumentFormat;
 import org.lessons.index.DocumentMetadata;
-import org.lessons.index.DocumentType;
 import org.lessons.index.IndexedDocument;
 import org.lessons.index.IndexedPassage;
 import org.lessons.index.SourceFile;
@@ -21,12 +21,18 @@ import org.springframework.stereotype.Component;
 public class DocumentAssembler {
 
     private static final List<String> DATE_FIELDS = List.of("date", "datum", "fecha");
+    private static final List<String> EVENT_FIELDS =
+            List.of("event", "événement", "evenement", "veranstaltung", "evento");
+    private static final List<String> PARTICIPANT_FIELDS =
+            List.of("participants", "teilnehmer", "teilnehmende", "participantes");
     private static final List<String> PAGE_COUNT_KEYS = List.of("xmpTPg:NPages", "meta:page-count");
 
     private final LanguageGuesser languages;
+    private final Tagger tagger;
 
-    public DocumentAssembler(LanguageGuesser languages) {
+    public DocumentAssembler(LanguageGuesser languages, Tagger tagger) {
         this.languages = languages;
+        this.tagger = tagger;
     }
 
     /** The document, or empty when the file holds no text to search. */
@@ -46,7 +52,8 @@ public class DocumentAssembler {
                     draft.section(),
                     draft.page(),
                     languages.guess(draft.text(), language),
-                    draft.text()));
+                    draft.text(),
+                    tagger.tag(draft.text())));
         }
         DocumentMetadata metadata = new DocumentMetadata(
                 title,
@@ -56,7 +63,9 @@ public class DocumentAssembler {
                 language,
                 DocumentFormat.fromMediaType(parsed.mediaType()),
                 parsed.mediaType(),
-                pageCount(parsed.metadata(), blocks));
+                pageCount(parsed.metadata(), blocks),
+                field(blocks, EVENT_FIELDS).orElse(null),
+                field(blocks, PARTICIPANT_FIELDS).map(tagger::countries).orElse(List.of()));
         return Optional.of(new IndexedDocument(documentId, source, metadata, passages, now));
     }
 
@@ -78,7 +87,9 @@ public class DocumentAssembler {
 
     private static boolean meaningfulTitle(String title) {
         String lower = title.strip().toLowerCase(Locale.ROOT);
-        return !lower.isEmpty() && !lower.equals("untitled") && !lower.matches(".*\\.(docx?|odt|rtf|pdf|html?|txt|md)$");
+        return !lower.isEmpty()
+                && !lower.equals("untitled")
+                && !lower.matches(".*\\.(docx?|odt|rtf|pdf|html?|txt|md)$");
     }
 
     /** "2021-03-24_expert-meeting-online.pdf" becomes "expert meeting online". */
@@ -95,14 +106,19 @@ public class DocumentAssembler {
     private static LocalDate date(String path, List<Block> blocks, Map<String, List<String>> metadata) {
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         return DocumentDates.fromFileName(fileName)
-                .or(() -> blocks.stream()
-                        .filter(Block.Field.class::isInstance)
-                        .map(Block.Field.class::cast)
-                        .filter(field -> DATE_FIELDS.contains(field.key()))
-                        .findFirst()
-                        .flatMap(field -> DocumentDates.parse(field.value())))
+                .or(() -> field(blocks, DATE_FIELDS).flatMap(DocumentDates::parse))
                 .or(() -> first(metadata, "dcterms:created").flatMap(DocumentDates::fromTimestamp))
                 .orElse(null);
+    }
+
+    /** The value of the first front-matter field with one of the keys. */
+    private static Optional<String> field(List<Block> blocks, List<String> keys) {
+        return blocks.stream()
+                .filter(Block.Field.class::isInstance)
+                .map(Block.Field.class::cast)
+                .filter(field -> keys.contains(field.key()))
+                .map(Block.Field::value)
+                .findFirst();
     }
 
     private static int pageCount(Map<String, List<String>> metadata, List<Block> blocks) {
@@ -112,7 +128,11 @@ public class DocumentAssembler {
                 return count.get();
             }
         }
-        return blocks.stream().map(Block::page).filter(p -> p != null).max(Integer::compare).orElse(0);
+        return blocks.stream()
+                .map(Block::page)
+                .filter(p -> p != null)
+                .max(Integer::compare)
+                .orElse(0);
     }
 
     private static String sample(List<PassageSplitter.Draft> drafts) {
@@ -121,7 +141,10 @@ public class DocumentAssembler {
 
     private static Optional<String> first(Map<String, List<String>> metadata, String key) {
         List<String> values = metadata.getOrDefault(key, List.of());
-        return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).findFirst();
+        return values.stream()
+                .filter(v -> v != null && !v.isBlank())
+                .map(String::strip)
+                .findFirst();
     }
 
     private static Optional<Integer> integer(String value) {

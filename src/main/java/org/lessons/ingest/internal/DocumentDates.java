@@ -52,6 +52,9 @@ final class DocumentDates {
     }
 
     private static DateTimeFormatter formatter(String pattern, Locale locale) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
+        return new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
+                .toFormatter(locale);
     }
 }

@@ -73,20 +73,26 @@ public class DocumentIngester {
                 return unchanged(path, documentId);
             }
             if (size > properties.maxFileSize().toBytes()) {
-                return fail(documentId, source, FailureReason.TOO_LARGE, "The file is %d MB; the limit is %d MB."
-                        .formatted(size >> 20, properties.maxFileSize().toMegabytes()));
+                return fail(
+                        documentId,
+                        source,
+                        FailureReason.TOO_LARGE,
+                        "The file is %d MB; the limit is %d MB."
+                                .formatted(size >> 20, properties.maxFileSize().toMegabytes()));
             }
             return parseAndIndex(file, documentId, source);
         } catch (IOException e) {
             log.warn("Could not read {}: {}", path, e.toString());
-            return IngestOutcome.failed(path, documentId, FailureReason.CORRUPT, "The file could not be read: " + e.getMessage());
+            return IngestOutcome.failed(
+                    path, documentId, FailureReason.CORRUPT, "The file could not be read: " + e.getMessage());
         }
     }
 
     private IngestOutcome parseAndIndex(Path file, String documentId, SourceFile source) throws IOException {
         ParseResponse parsed = parser.parse(file);
         if (!parsed.succeeded()) {
-            FailureReason reason = FailureReason.fromCode(parsed.failureReason()).orElse(FailureReason.CORRUPT);
+            FailureReason reason =
+                    FailureReason.fromCode(parsed.failureReason()).orElse(FailureReason.CORRUPT);
             return fail(documentId, source, reason, parsed.detail());
         }
         Optional<IndexedDocument> document = assembler.assemble(documentId, source, parsed, Instant.now(clock));

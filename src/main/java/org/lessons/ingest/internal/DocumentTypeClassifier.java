@@ -20,10 +20,20 @@ final class DocumentTypeClassifier {
 
     private static final List<Map.Entry<DocumentType, List<String>>> TITLE_WORDS = List.of(
             Map.entry(DocumentType.GUIDE_DRAFT, List.of("guide", "guía", "leitfaden", "draft", "entwurf", "projet")),
-            Map.entry(DocumentType.NATIONAL_CONTRIBUTION, List.of("contribution", "beitrag", "contribución", "submission")),
+            Map.entry(
+                    DocumentType.NATIONAL_CONTRIBUTION,
+                    List.of("contribution", "beitrag", "contribución", "submission")),
             Map.entry(
                     DocumentType.MEETING_NOTES,
-                    List.of("meeting", "workshop", "réunion", "sitzung", "fachgespräch", "reunión", "taller", "minutes")));
+                    List.of(
+                            "meeting",
+                            "workshop",
+                            "réunion",
+                            "sitzung",
+                            "fachgespräch",
+                            "reunión",
+                            "taller",
+                            "minutes")));
 
     private DocumentTypeClassifier() {}
 

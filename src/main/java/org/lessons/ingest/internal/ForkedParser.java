@@ -50,10 +50,14 @@ public class ForkedParser {
             Optional<String> answer = current.receive(properties.parseTimeout());
             if (answer.isEmpty()) {
                 stopWorker();
-                log.warn("Parsing {} took longer than {}; the parse worker was stopped", file, properties.parseTimeout());
+                log.warn(
+                        "Parsing {} took longer than {}; the parse worker was stopped",
+                        file,
+                        properties.parseTimeout());
                 return ParseResponse.failed(
                         FailureReason.TIMED_OUT.code(),
-                        "Parsing did not finish within " + properties.parseTimeout().toSeconds() + " seconds.",
+                        "Parsing did not finish within "
+                                + properties.parseTimeout().toSeconds() + " seconds.",
                         null);
             }
             if (answer.get().equals(END_OF_STREAM)) {
@@ -69,7 +73,8 @@ public class ForkedParser {
             stopWorker();
             log.warn("Could not talk to the parse worker about {}: {}", file, e.toString());
             return ParseResponse.failed(
-                    FailureReason.PARSER_CRASHED.code(), "The parser process could not be reached: " + e.getMessage(),
+                    FailureReason.PARSER_CRASHED.code(),
+                    "The parser process could not be reached: " + e.getMessage(),
                     null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -133,7 +138,8 @@ public class ForkedParser {
 
         private Worker(Process process) {
             this.process = process;
-            this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+            this.requests =
+                    new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
             Thread reader = new Thread(this::readAnswers, "parse-worker-reader");
             reader.setDaemon(true);
             reader.start();
@@ -173,8 +179,8 @@ public class ForkedParser {
         }
 
         private void readAnswers() {
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     answers.add(line);
@@ -186,8 +192,8 @@ public class ForkedParser {
         }
 
         private void logErrors() {
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     log.debug("[parse worker] {}", line);

@@ -131,7 +131,8 @@ public final class ParseWorker {
                         mediaType);
             }
         }
-        return ParseResponse.failed(FailureReason.CORRUPT.code(), "The parser reported: " + rootMessage(error), mediaType);
+        return ParseResponse.failed(
+                FailureReason.CORRUPT.code(), "The parser reported: " + rootMessage(error), mediaType);
     }
 
     private static ParseResponse tooDeep(LimitedEmbeddedExtractor embedded, String mediaType) {

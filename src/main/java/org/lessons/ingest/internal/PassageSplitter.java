@@ -55,7 +55,9 @@ final class PassageSplitter {
 
         private void heading(Block.Heading heading) {
             flush();
-            if (!seenContent && headings.isEmpty() && heading.text().toLowerCase(Locale.ROOT).equals(title)) {
+            if (!seenContent
+                    && headings.isEmpty()
+                    && heading.text().toLowerCase(Locale.ROOT).equals(title)) {
                 return;
             }
             while (!headings.isEmpty() && headings.peekLast().level() >= heading.level()) {

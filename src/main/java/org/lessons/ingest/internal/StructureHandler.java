@@ -16,8 +16,28 @@ import org.xml.sax.helpers.DefaultHandler;
 final class StructureHandler extends DefaultHandler {
 
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "li", "pre", "blockquote", "td", "th", "tr", "dt", "dd", "table", "ul", "ol", "section",
-            "article", "body", "h1", "h2", "h3", "h4", "h5", "h6");
+            "p",
+            "div",
+            "li",
+            "pre",
+            "blockquote",
+            "td",
+            "th",
+            "tr",
+            "dt",
+            "dd",
+            "table",
+            "ul",
+            "ol",
+            "section",
+            "article",
+            "body",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6");
     private static final Set<String> SKIPPED = Set.of("head", "script", "style", "title");
 
     private final int maxChars;

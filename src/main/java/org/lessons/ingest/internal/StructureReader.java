@@ -22,10 +22,33 @@ final class StructureReader {
     private static final Pattern TRAILING_YEAR = Pattern.compile("\\b(19|20)\\d{2}$");
     private static final Pattern FIELD = Pattern.compile("^([\\p{L} ]{2,24})\\s?:\\s+(\\S.{0,300})$");
     private static final Set<String> FIELD_KEYS = Set.of(
-            "date", "datum", "fecha", "event", "événement", "evenement", "veranstaltung", "evento", "format",
-            "formato", "participants", "teilnehmer", "teilnehmende", "participantes", "submitted by",
-            "eingereicht von", "soumis par", "presentado por", "version", "versión", "status", "estado", "statut",
-            "location", "lieu", "ort", "lugar");
+            "date",
+            "datum",
+            "fecha",
+            "event",
+            "événement",
+            "evenement",
+            "veranstaltung",
+            "evento",
+            "format",
+            "formato",
+            "participants",
+            "teilnehmer",
+            "teilnehmende",
+            "participantes",
+            "submitted by",
+            "eingereicht von",
+            "soumis par",
+            "presentado por",
+            "version",
+            "versión",
+            "status",
+            "estado",
+            "statut",
+            "location",
+            "lieu",
+            "ort",
+            "lugar");
     private static final int FRONT_MATTER_BLOCKS = 15;
 
     private StructureReader() {}
@@ -48,7 +71,8 @@ final class StructureReader {
         if (piece.isEmpty()) {
             return;
         }
-        List<String> lines = piece.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines =
+                piece.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (frontMatter && lines.stream().allMatch(StructureReader::isField)) {
             lines.forEach(line -> blocks.add(field(line, page)));
             return;
@@ -68,7 +92,9 @@ final class StructureReader {
 
     /** The depth of a numbered heading such as "2.1 Online referrals" (2), or 0 when the line is not one. */
     static int numberedHeadingLevel(String line) {
-        if (line.length() > 120 || ENDS_LIKE_SENTENCE.matcher(line).find() || TRAILING_YEAR.matcher(line).find()) {
+        if (line.length() > 120
+                || ENDS_LIKE_SENTENCE.matcher(line).find()
+                || TRAILING_YEAR.matcher(line).find()) {
             return 0;
         }
         Matcher numbered = NUMBERED_HEADING.matcher(line);
@@ -86,7 +112,8 @@ final class StructureReader {
     private static Block.Field field(String line, Integer page) {
         Matcher field = FIELD.matcher(line);
         field.matches();
-        return new Block.Field(field.group(1).strip().toLowerCase(Locale.ROOT), field.group(2).strip(), page);
+        return new Block.Field(
+                field.group(1).strip().toLowerCase(Locale.ROOT), field.group(2).strip(), page);
     }
 
     private static String singleLine(String text) {

@@ -6,29 +6,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.lessons.enrich.Tagger;
 import org.lessons.index.FacetDimension;
 import org.lessons.index.LessonFields;
 import org.lessons.search.FacetValue;
+import org.lessons.search.SearchRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a query over passages with the selected filters and counts facets drill-sideways: each dimension is
- * counted as if its own selection were not applied, which is what multi-select checkboxes need.
+ * Runs a query over passages with the selected filters, in the requested order, and counts facets drill-sideways:
+ * each dimension is counted as if its own selection were not applied, which is what multi-select checkboxes need.
  */
 @Component
 public class FacetedSearch {
@@ -37,45 +44,112 @@ public class FacetedSearch {
     private static final int MAX_FACET_VALUES = 200;
 
     private final FacetStates states;
+    private final FacetLabels labels;
+    private final Tagger tagger;
 
-    public FacetedSearch(FacetStates states) {
+    public FacetedSearch(FacetStates states, FacetLabels labels, Tagger tagger) {
         this.states = states;
+        this.labels = labels;
+        this.tagger = tagger;
     }
 
-    /** The top hits and facet counts; {@code hits} holds the first {@code topN} in score order. */
-    public Outcome search(IndexSearcher searcher, FacetsConfig config, Query userQuery, Map<String, List<String>> filters, int topN)
+    /**
+     * The top hits in the requested order, after the cursor if there is one, and the facet counts. The returned
+     * query is the whole filtered query, for counting per document.
+     */
+    public Outcome search(
+            IndexSearcher searcher,
+            FacetsConfig config,
+            Query userQuery,
+            SearchRequest request,
+            int topN,
+            FieldDoc after)
             throws IOException {
-        Query base = new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(PASSAGES, Occur.FILTER).build();
+        BooleanQuery.Builder base =
+                new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(PASSAGES, Occur.FILTER);
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            base.add(LongField.newRangeQuery(LessonFields.DATE_DAY, from, to), Occur.FILTER);
+        }
+        Sort sort = Cursors.sort(request.sort());
         Optional<SortedSetDocValuesReaderState> state = states.forReader(searcher.getIndexReader(), config);
         if (state.isEmpty()) {
-            TopDocs top = searcher.search(base, topN);
-            return new Outcome(top.totalHits.value, top.scoreDocs, emptyFacets());
+            Query query = base.build();
+            TopDocs top = searcher.searchAfter(after, query, topN, sort, true);
+            return new Outcome(top.totalHits.value, top.scoreDocs, emptyFacets(), query);
         }
-        DrillDownQuery drillDown = new DrillDownQuery(config, base);
-        filters.forEach((dimension, values) -> values.forEach(value -> drillDown.add(dimension, value)));
-        DrillSideways sideways = new DrillSideways(searcher, config, state.get());
-        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, topN);
-        return new Outcome(result.hits.totalHits.value, result.hits.scoreDocs, facets(result.facets));
+        Query filtered = drillDown(config, base.build(), request.filters(), null);
+        FacetsCollectorManager.FacetsResult main = FacetsCollectorManager.searchAfter(
+                searcher, after, filtered, topN, sort, true, new FacetsCollectorManager());
+        Facets mainCounts = new SortedSetDocValuesFacetCounts(state.get(), main.facetsCollector());
+        Map<String, Facets> sideways = new LinkedHashMap<>();
+        for (String dimension : request.filters().keySet()) {
+            Query withoutOwnFilter = drillDown(config, base.build(), request.filters(), dimension);
+            FacetsCollector counts = searcher.search(withoutOwnFilter, new FacetsCollectorManager());
+            sideways.put(dimension, new SortedSetDocValuesFacetCounts(state.get(), counts));
+        }
+        return new Outcome(
+                main.topDocs().totalHits.value, main.topDocs().scoreDocs, facets(mainCounts, sideways), filtered);
     }
 
-    private static Map<String, List<FacetValue>> facets(Facets facets) throws IOException {
+    /**
+     * The query with the selected facet values: values of one dimension are alternatives, dimensions must all
+     * hold. Leaving one dimension out gives that dimension's drill-sideways counts, which is what multi-select
+     * checkboxes need. This does by hand what Lucene's DrillSideways does, because its scorer cannot run under
+     * the searcher's time limit.
+     */
+    private Query drillDown(FacetsConfig config, Query base, Map<String, List<String>> filters, String leaveOut) {
+        DrillDownQuery drillDown = new DrillDownQuery(config, base);
+        filters.forEach((dimension, values) -> {
+            if (!dimension.equals(leaveOut)) {
+                values.forEach(value -> drillDown.add(dimension, path(dimension, value)));
+            }
+        });
+        return drillDown;
+    }
+
+    /** A filter value as a facet path: a tool is filed under its broader tools, so its path comes from the taxonomy. */
+    private String[] path(String dimension, String value) {
+        if (dimension.equals(FacetDimension.TOOL.id())
+                && tagger.taxonomy().concept(value).isPresent()) {
+            return tagger.taxonomy().path(value).toArray(String[]::new);
+        }
+        return new String[] {value};
+    }
+
+    private Map<String, List<FacetValue>> facets(Facets main, Map<String, Facets> sideways) throws IOException {
         Map<String, List<FacetValue>> all = new LinkedHashMap<>();
         for (FacetDimension dimension : FacetDimension.values()) {
             List<FacetValue> values = new ArrayList<>();
-            FacetResult result = topChildren(facets, dimension);
-            if (result != null) {
-                for (LabelAndValue entry : result.labelValues) {
-                    values.add(new FacetValue(entry.label, dimension.label(entry.label), entry.value.longValue()));
-                }
-            }
+            addChildren(sideways.getOrDefault(dimension.id(), main), dimension, new String[0], values);
             all.put(dimension.id(), List.copyOf(values));
         }
         return all;
     }
 
-    private static FacetResult topChildren(Facets facets, FacetDimension dimension) throws IOException {
+    /** The values under a path, each followed by its own children when the dimension is a tree. */
+    private void addChildren(Facets facets, FacetDimension dimension, String[] path, List<FacetValue> values)
+            throws IOException {
+        FacetResult result = topChildren(facets, dimension, path);
+        if (result == null) {
+            return;
+        }
+        String parent = path.length == 0 ? null : path[path.length - 1];
+        for (LabelAndValue entry : result.labelValues) {
+            values.add(
+                    new FacetValue(entry.label, labels.label(dimension, entry.label), entry.value.longValue(), parent));
+            if (dimension.hierarchical()) {
+                String[] childPath = java.util.Arrays.copyOf(path, path.length + 1);
+                childPath[path.length] = entry.label;
+                addChildren(facets, dimension, childPath, values);
+            }
+        }
+    }
+
+    private static FacetResult topChildren(Facets facets, FacetDimension dimension, String[] path) throws IOException {
         try {
-            return facets.getTopChildren(MAX_FACET_VALUES, dimension.id());
+            return facets.getTopChildren(MAX_FACET_VALUES, dimension.id(), path);
         } catch (IllegalArgumentException notIndexedYet) {
             return null;
         }
@@ -89,6 +163,6 @@ public class FacetedSearch {
         return all;
     }
 
-    /** Total matches, the top hits, and the counts per dimension. */
-    public record Outcome(long total, ScoreDoc[] hits, Map<String, List<FacetValue>> facets) {}
+    /** Total matches, the top hits, the counts per dimension, and the filtered query that found them. */
+    public record Outcome(long total, ScoreDoc[] hits, Map<String, List<FacetValue>> facets, Query query) {}
 }

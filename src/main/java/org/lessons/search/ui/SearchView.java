@@ -32,8 +32,18 @@ import org.lessons.search.SearchService;
 class SearchView extends HorizontalLayout {
 
     private static final int PAGE_SIZE = 20;
-    private static final Map<String, String> DIMENSION_LABELS =
-            Map.of("docType", "Document type", "year", "Year", "language", "Language", "format", "Format");
+    private static final Map<String, String> DIMENSION_LABELS = Map.ofEntries(
+            Map.entry("tool", "Tool"),
+            Map.entry("stage", "Stage"),
+            Map.entry("kind", "Kind of lesson"),
+            Map.entry("country", "Country mentioned"),
+            Map.entry("region", "Region"),
+            Map.entry("organisation", "Organisation"),
+            Map.entry("participantCountry", "Participating country"),
+            Map.entry("docType", "Document type"),
+            Map.entry("year", "Year"),
+            Map.entry("language", "Language"),
+            Map.entry("format", "Format"));
 
     private final SearchService search;
     private final TextField query = new TextField();
@@ -69,7 +79,8 @@ class SearchView extends HorizontalLayout {
         facetPanel.setWidth("18rem");
         HorizontalLayout searchBar = new HorizontalLayout(query, go);
         searchBar.setWidthFull();
-        VerticalLayout main = new VerticalLayout(searchBar, summary, notice, results, new HorizontalLayout(previous, next));
+        VerticalLayout main =
+                new VerticalLayout(searchBar, summary, notice, results, new HorizontalLayout(previous, next));
         main.addClassName("result-column");
         add(facetPanel, main);
         setFlexGrow(1, main);
@@ -84,7 +95,12 @@ class SearchView extends HorizontalLayout {
         page = Math.max(0, newPage);
         SearchResult result;
         try {
-            result = search.search(new SearchRequest(query.getValue(), filters, page, PAGE_SIZE));
+            result = search.search(SearchRequest.builder()
+                    .query(query.getValue())
+                    .filters(filters)
+                    .page(page)
+                    .size(PAGE_SIZE)
+                    .build());
         } catch (InvalidSearchException e) {
             notice.setText(e.getMessage());
             return;
@@ -110,7 +126,9 @@ class SearchView extends HorizontalLayout {
             CheckboxGroup<FacetValue> group = facetGroups.computeIfAbsent(dimension, this::newGroup);
             group.setItems(values);
             Set<String> selected = Set.copyOf(filters.getOrDefault(dimension, List.of()));
-            group.setValue(values.stream().filter(v -> selected.contains(v.value())).collect(java.util.stream.Collectors.toSet()));
+            group.setValue(values.stream()
+                    .filter(v -> selected.contains(v.value()))
+                    .collect(java.util.stream.Collectors.toSet()));
             if (!values.isEmpty()) {
                 facetPanel.add(group);
             }
@@ -122,11 +140,18 @@ class SearchView extends HorizontalLayout {
         CheckboxGroup<FacetValue> group = new CheckboxGroup<>(DIMENSION_LABELS.getOrDefault(dimension, dimension));
         group.setId("facet-" + dimension);
         group.addThemeName("vertical");
-        group.setItemLabelGenerator(value -> value.label() + " (" + value.count() + ")");
+        // narrower tools are indented under their broader tool
+        group.setItemLabelGenerator(
+                value -> (value.parent() == null ? "" : "\u2003") + value.label() + " (" + value.count() + ")");
         group.addValueChangeListener(change -> {
             if (!updatingFacets && change.isFromClient()) {
                 Map<String, List<String>> updated = new LinkedHashMap<>(filters);
-                updated.put(dimension, change.getValue().stream().map(FacetValue::value).sorted().toList());
+                updated.put(
+                        dimension,
+                        change.getValue().stream()
+                                .map(FacetValue::value)
+                                .sorted()
+                                .toList());
                 filters = updated;
                 showPage(0);
             }

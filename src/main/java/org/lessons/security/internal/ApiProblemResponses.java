@@ -18,21 +18,29 @@ public final class ApiProblemResponses {
     public static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Lessons\"");
-            write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+            write(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "Unauthorized",
                     "Sign in with HTTP Basic: a Lessons user name and password.");
         };
     }
 
     public static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+        return (request, response, exception) -> write(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "Forbidden",
                 "Your role does not allow this. Ask an administrator if you need it.");
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    private static void write(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-                .formatted(title, status, detail));
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+                        .formatted(title, status, detail));
     }
 }

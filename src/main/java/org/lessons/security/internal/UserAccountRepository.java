@@ -17,7 +17,8 @@ public class UserAccountRepository {
     }
 
     public Optional<UserAccount> find(String username) {
-        return jdbc.sql("select username, password_hash, role, enabled, created_at from user_account where username = ?")
+        return jdbc.sql(
+                        "select username, password_hash, role, enabled, created_at from user_account where username = ?")
                 .param(username)
                 .query((rs, row) -> new UserAccount(
                         rs.getString("username"),
@@ -30,7 +31,11 @@ public class UserAccountRepository {
 
     public void insert(UserAccount account) {
         jdbc.sql("insert into user_account (username, password_hash, role, enabled, created_at) values (?, ?, ?, ?, ?)")
-                .params(account.username(), account.passwordHash(), account.role().name(), account.enabled(),
+                .params(
+                        account.username(),
+                        account.passwordHash(),
+                        account.role().name(),
+                        account.enabled(),
                         Timestamp.from(account.createdAt()))
                 .update();
     }

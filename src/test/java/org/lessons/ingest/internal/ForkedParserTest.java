@@ -49,7 +49,10 @@ class ForkedParserTest {
         assertThat(response.succeeded()).as(response.detail()).isTrue();
         assertThat(response.mediaType()).startsWith(mediaType);
         assertThat(StructureReader.read(response.blocks())).hasSizeGreaterThan(5);
-        assertThat(String.join(" ", response.blocks().stream().map(RawBlock::text).toList()).toLowerCase())
+        assertThat(String.join(
+                                " ",
+                                response.blocks().stream().map(RawBlock::text).toList())
+                        .toLowerCase())
                 .contains(expectedText.toLowerCase());
     }
 
@@ -84,32 +87,48 @@ class ForkedParserTest {
     void aFileThatTakesTooLongIsStoppedAndTheNextFileStillParses() {
         ForkedParser impatient = new ForkedParser(properties(Duration.ofMillis(1)));
         try {
-            ParseResponse slow = impatient.parse(Path.of("corpus/guide/2022-09-30_practitioners-guide-final-draft-v1.0.odt"));
+            ParseResponse slow =
+                    impatient.parse(Path.of("corpus/guide/2022-09-30_practitioners-guide-final-draft-v1.0.odt"));
             assertThat(slow.failureReason()).isEqualTo(FailureReason.TIMED_OUT.code());
         } finally {
             impatient.stopWorker();
         }
-        assertThat(parser.parse(Path.of("corpus/workshops/2022-01-19_workshop-community-engagement.txt")).succeeded())
+        assertThat(parser.parse(Path.of("corpus/workshops/2022-01-19_workshop-community-engagement.txt"))
+                        .succeeded())
                 .isTrue();
     }
 
     @Test
     void cutsTextAtTheOutputLimitAndKeepsWhatCameBefore() {
         IngestProperties small = new IngestProperties(
-                Duration.ofSeconds(60), DataSize.ofMegabytes(100), 2000, "256m", false, Duration.ofMillis(100), List.of());
+                Duration.ofSeconds(60),
+                DataSize.ofMegabytes(100),
+                2000,
+                "256m",
+                false,
+                Duration.ofMillis(100),
+                List.of());
         ForkedParser limited = new ForkedParser(small);
         try {
-            ParseResponse cut = limited.parse(Path.of("corpus/guide/2022-09-30_practitioners-guide-final-draft-v1.0.odt"));
+            ParseResponse cut =
+                    limited.parse(Path.of("corpus/guide/2022-09-30_practitioners-guide-final-draft-v1.0.odt"));
             assertThat(cut.succeeded()).isTrue();
             assertThat(cut.truncated()).isTrue();
-            assertThat(cut.blocks().stream().mapToInt(b -> b.text().length()).sum()).isLessThanOrEqualTo(2000);
+            assertThat(cut.blocks().stream().mapToInt(b -> b.text().length()).sum())
+                    .isLessThanOrEqualTo(2000);
         } finally {
             limited.stopWorker();
         }
     }
 
     static IngestProperties properties(Duration timeout) {
-        return new IngestProperties(timeout, DataSize.ofMegabytes(100), 5_000_000, "256m", false,
-                Duration.ofMillis(100), List.of(".*", "README.md"));
+        return new IngestProperties(
+                timeout,
+                DataSize.ofMegabytes(100),
+                5_000_000,
+                "256m",
+                false,
+                Duration.ofMillis(100),
+                List.of(".*", "README.md"));
     }
 }

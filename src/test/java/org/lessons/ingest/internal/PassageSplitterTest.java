@@ -12,14 +12,17 @@ class PassageSplitterTest {
 
     @Test
     void eachPassageCarriesItsSectionPathAndStartPage() {
-        List<PassageSplitter.Draft> drafts = PassageSplitter.split(List.of(
-                new Block.Heading(1, "2. Investigation", 3),
-                new Block.Heading(2, "2.1 Online evidence", 3),
-                new Block.Paragraph(LONG_PARAGRAPH, 4),
-                new Block.Heading(1, "3. Prosecution", 5),
-                new Block.Paragraph(LONG_PARAGRAPH, 5)), "Guide");
+        List<PassageSplitter.Draft> drafts = PassageSplitter.split(
+                List.of(
+                        new Block.Heading(1, "2. Investigation", 3),
+                        new Block.Heading(2, "2.1 Online evidence", 3),
+                        new Block.Paragraph(LONG_PARAGRAPH, 4),
+                        new Block.Heading(1, "3. Prosecution", 5),
+                        new Block.Paragraph(LONG_PARAGRAPH, 5)),
+                "Guide");
 
-        assertThat(drafts).extracting(PassageSplitter.Draft::section)
+        assertThat(drafts)
+                .extracting(PassageSplitter.Draft::section)
                 .containsExactly("2. Investigation > 2.1 Online evidence", "3. Prosecution");
         assertThat(drafts).extracting(PassageSplitter.Draft::page).containsExactly(4, 5);
         assertThat(drafts).extracting(PassageSplitter.Draft::ordinal).containsExactly(0, 1);
@@ -27,11 +30,13 @@ class PassageSplitterTest {
 
     @Test
     void shortParagraphsJoinTheNextOnesInTheSameSection() {
-        List<PassageSplitter.Draft> drafts = PassageSplitter.split(List.of(
-                new Block.Heading(1, "Recommendations", null),
-                new Block.Paragraph("Designate groups early.", null),
-                new Block.Paragraph("Freeze assets promptly.", null),
-                new Block.Paragraph(LONG_PARAGRAPH, null)), "Guide");
+        List<PassageSplitter.Draft> drafts = PassageSplitter.split(
+                List.of(
+                        new Block.Heading(1, "Recommendations", null),
+                        new Block.Paragraph("Designate groups early.", null),
+                        new Block.Paragraph("Freeze assets promptly.", null),
+                        new Block.Paragraph(LONG_PARAGRAPH, null)),
+                "Guide");
 
         assertThat(drafts).hasSize(1);
         assertThat(drafts.get(0).text()).startsWith("Designate groups early. Freeze assets promptly. Prosecutors");
@@ -39,11 +44,13 @@ class PassageSplitterTest {
 
     @Test
     void aShortParagraphDoesNotCrossIntoTheNextSection() {
-        List<PassageSplitter.Draft> drafts = PassageSplitter.split(List.of(
-                new Block.Heading(1, "A", null),
-                new Block.Paragraph("Only a line.", null),
-                new Block.Heading(1, "B", null),
-                new Block.Paragraph(LONG_PARAGRAPH, null)), "Guide");
+        List<PassageSplitter.Draft> drafts = PassageSplitter.split(
+                List.of(
+                        new Block.Heading(1, "A", null),
+                        new Block.Paragraph("Only a line.", null),
+                        new Block.Heading(1, "B", null),
+                        new Block.Paragraph(LONG_PARAGRAPH, null)),
+                "Guide");
 
         assertThat(drafts).extracting(PassageSplitter.Draft::section).containsExactly("A", "B");
         assertThat(drafts.get(0).text()).isEqualTo("Only a line.");
@@ -64,19 +71,25 @@ class PassageSplitterTest {
 
     @Test
     void theTitleRepeatedAsFirstHeadingIsNotASection() {
-        List<PassageSplitter.Draft> drafts = PassageSplitter.split(List.of(
-                new Block.Heading(1, "Workshop on online monitoring", null),
-                new Block.Heading(2, "1. Introduction", null),
-                new Block.Paragraph(LONG_PARAGRAPH, null)), "Workshop on Online Monitoring");
+        List<PassageSplitter.Draft> drafts = PassageSplitter.split(
+                List.of(
+                        new Block.Heading(1, "Workshop on online monitoring", null),
+                        new Block.Heading(2, "1. Introduction", null),
+                        new Block.Paragraph(LONG_PARAGRAPH, null)),
+                "Workshop on Online Monitoring");
 
         assertThat(drafts.get(0).section()).isEqualTo("1. Introduction");
     }
 
     @Test
     void frontMatterFieldsAreNotPassages() {
-        List<PassageSplitter.Draft> drafts = PassageSplitter.split(List.of(
-                new Block.Field("date", "12 March 2021", null), new Block.Paragraph(LONG_PARAGRAPH, null)), "x");
+        List<PassageSplitter.Draft> drafts = PassageSplitter.split(
+                List.of(new Block.Field("date", "12 March 2021", null), new Block.Paragraph(LONG_PARAGRAPH, null)),
+                "x");
 
-        assertThat(drafts).singleElement().extracting(PassageSplitter.Draft::text).isEqualTo(LONG_PARAGRAPH);
+        assertThat(drafts)
+                .singleElement()
+                .extracting(PassageSplitter.Draft::text)
+                .isEqualTo(LONG_PARAGRAPH);
     }
 }

@@ -37,16 +37,24 @@ class SearchViewTest {
     @BeforeEach
     void openViewOnARealIndex() {
         index = TestIndex.open(dataDir);
-        index.replace(TestIndex.document("oslo", "Expert meeting in Oslo", DocumentType.MEETING_NOTES,
-                LocalDate.of(2022, 6, 22), "en",
+        index.replace(TestIndex.document(
+                "oslo",
+                "Expert meeting in Oslo",
+                DocumentType.MEETING_NOTES,
+                LocalDate.of(2022, 6, 22),
+                "en",
                 "Post-release monitoring of lone actors needs probation officers who know the case.",
                 "Prison rehabilitation programmes reduced reoffending among released prisoners."));
-        index.replace(TestIndex.document("guide", "Practitioner's guide", DocumentType.GUIDE_DRAFT,
-                LocalDate.of(2021, 9, 15), "en",
+        index.replace(TestIndex.document(
+                "guide",
+                "Practitioner's guide",
+                DocumentType.GUIDE_DRAFT,
+                LocalDate.of(2021, 9, 15),
+                "en",
                 "Post-release supervision works best with clear licence conditions and regular reviews."));
         index.commit();
         MockVaadin.setup(new Routes(), UI::new);
-        UI.getCurrent().add(new SearchView(TestSearch.service(index)));
+        UI.getCurrent().add(new SearchView(TestSearch.service(index, TestIndex.tagger(dataDir))));
     }
 
     @AfterEach
@@ -68,14 +76,19 @@ class SearchViewTest {
         _click(_get(Button.class, spec -> spec.withText("Search")));
 
         assertThat(summary()).isEqualTo("1 passage");
-        assertThat(_find(HitCard.class)).singleElement()
+        assertThat(_find(HitCard.class))
+                .singleElement()
                 .satisfies(card -> assertThat(card.getElement().getOuterHTML()).contains("<mark>reoffending</mark>"));
     }
 
     @Test
     void tickingAFacetValueNarrowsTheResultsAndKeepsTheOtherValuesSelectable() {
-        FacetValue guide = docTypeFacet().getListDataView().getItems()
-                .filter(value -> value.value().equals("guide-draft")).findFirst().orElseThrow();
+        FacetValue guide = docTypeFacet()
+                .getListDataView()
+                .getItems()
+                .filter(value -> value.value().equals("guide-draft"))
+                .findFirst()
+                .orElseThrow();
 
         _setValue(docTypeFacet(), Set.of(guide));
 
@@ -91,7 +104,8 @@ class SearchViewTest {
         _click(_get(Button.class, spec -> spec.withText("Search")));
 
         assertThat(summary()).isEqualTo("0 passages");
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("no-results")).getText()).contains("Try fewer words");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("no-results")).getText())
+                .contains("Try fewer words");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,96 @@
+package org.lessons.enrich.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.lessons.enrich.Concept;
+import org.lessons.enrich.LessonKind;
+import org.lessons.enrich.PassageTags;
+import org.lessons.enrich.SynonymMatch;
+import org.lessons.enrich.Tag;
+import org.lessons.enrich.Taxonomy;
+import org.lessons.enrich.VocabularyEntry;
+
+/** One consistent set of loaded vocabularies and the recognisers built from them; replaced as a whole. */
+public final class Vocabulary {
+
+    private final Taxonomy taxonomy;
+    private final ConceptRecognizer concepts;
+    private final CountryRecognizer countries;
+    private final OrganisationRecognizer organisations;
+    private final KindClassifier kinds;
+    private final SynonymTable synonyms;
+
+    private Vocabulary(VocabularyFiles files) {
+        taxonomy = TaxonomyReader.read(files);
+        concepts = new ConceptRecognizer(taxonomy);
+        countries = new CountryRecognizer(files);
+        organisations = new OrganisationRecognizer(files);
+        kinds = new KindClassifier(files);
+        synonyms = new SynonymTable(files, taxonomy, organisations.names());
+    }
+
+    public static Vocabulary load(VocabularyFiles files) {
+        return new Vocabulary(files);
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    public PassageTags tag(String text) {
+        TokenizedText tokens = new TokenizedText(text);
+        Map<String, List<Tag>> found = concepts.recognise(tokens);
+        List<Tag> countryTags = countries.recognise(tokens);
+        return new PassageTags(
+                found.getOrDefault(Concept.TOOL, List.of()),
+                found.getOrDefault(Concept.STAGE, List.of()),
+                countryTags,
+                Regions.of(countryTags),
+                organisations.recognise(tokens),
+                kinds.classify(tokens));
+    }
+
+    /** Labels by vocabulary: "concept", "country", "region", "organisation" or "kind". */
+    public String label(String vocabularyName, String value) {
+        return switch (vocabularyName) {
+            case "concept" -> taxonomy.concept(value).map(Concept::label).orElse(value);
+            case "country" -> countries.label(value);
+            case "region" -> Regions.label(value);
+            case "organisation" -> organisations.label(value);
+            case "kind" -> LessonKind.fromId(value).map(LessonKind::label).orElse(value);
+            default -> value;
+        };
+    }
+
+    /** Every concept, country and organisation with all its names, for type-ahead. */
+    public List<VocabularyEntry> entries() {
+        List<VocabularyEntry> entries = new java.util.ArrayList<>();
+        for (Concept concept : taxonomy.concepts()) {
+            List<String> names = new java.util.ArrayList<>(concept.labels().values());
+            concept.altLabels().values().forEach(names::addAll);
+            entries.add(new VocabularyEntry(concept.scheme(), concept.id(), concept.label(), names));
+        }
+        countries
+                .names()
+                .forEach((code, names) ->
+                        entries.add(new VocabularyEntry("country", code, countries.label(code), names)));
+        organisations
+                .names()
+                .forEach((id, names) -> entries.add(new VocabularyEntry(
+                        "organisation",
+                        id,
+                        organisations.label(id),
+                        names.stream()
+                                .map(name -> name.startsWith("=") ? name.substring(1) : name)
+                                .toList())));
+        return entries;
+    }
+
+    public List<SynonymMatch> synonyms(String text) {
+        return synonyms.find(text);
+    }
+
+    public List<Tag> countries(String text) {
+        return countries.recognise(new TokenizedText(text));
+    }
+}

@@ -1,0 +1,66 @@
+package org.lessons.search.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.util.BytesRef;
+import org.lessons.index.LessonFields;
+import org.lessons.search.InvalidSearchException;
+import org.lessons.search.SortOrder;
+
+/**
+ * Sorts and the opaque cursors of search-after paging. Every sort ends with the passage id, which is unique and
+ * stable, so a cursor (the last hit's sort values) continues exactly where the previous page stopped, however
+ * deep, even after the index was refreshed.
+ */
+final class Cursors {
+
+    private static final String VERSION = "1";
+
+    private Cursors() {}
+
+    static Sort sort(SortOrder order) {
+        SortField passage = new SortedSetSortField(LessonFields.PASSAGE_ID, false);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, passage);
+            case NEWEST -> new Sort(date(true), passage);
+            case OLDEST -> new Sort(date(false), passage);
+        };
+    }
+
+    static String encode(FieldDoc last, SortOrder order) {
+        String first = order == SortOrder.RELEVANCE
+                ? Float.toString((Float) last.fields[0])
+                : Long.toString((Long) last.fields[0]);
+        String passage = ((BytesRef) last.fields[1]).utf8ToString();
+        String raw = VERSION + "|" + order.id() + "|" + first + "|" + passage;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static FieldDoc decode(String cursor, SortOrder order) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 4);
+            if (parts.length != 4 || !parts[0].equals(VERSION) || !parts[1].equals(order.id())) {
+                throw new IllegalArgumentException("cursor of another search");
+            }
+            Object first = order == SortOrder.RELEVANCE
+                    ? (Object) Float.parseFloat(parts[2])
+                    : (Object) Long.parseLong(parts[2]);
+            return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, new BytesRef(parts[3])});
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSearchException("The cursor does not belong to this search (its order changed, or it was "
+                    + "altered). Start again from the first page.");
+        }
+    }
+
+    private static SortField date(boolean newestFirst) {
+        SortField date = new SortedNumericSortField(LessonFields.DATE_DAY, SortField.Type.LONG, newestFirst);
+        // documents without a date come last in both orders
+        date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return date;
+    }
+}

@@ -1,0 +1,151 @@
+package org.lessons.search.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.lessons.enrich.Taxonomy;
+import org.lessons.index.FacetDimension;
+import org.lessons.search.InvalidSearchException;
+
+/**
+ * Lucene's classic syntax with Lessons' fields and limits. A field written as a facet dimension
+ * ({@code country:NO}, {@code tool:online-monitoring}) filters like the facet does; wildcards need two letters
+ * before the {@code *} so that one query cannot enumerate the vocabulary.
+ */
+final class LessonsQueryParser extends MultiFieldQueryParser {
+
+    /** Letters required before a wildcard: "ra*" is a search, "r*" is a scan of the vocabulary. */
+    static final int MIN_WILDCARD_PREFIX = 2;
+
+    private static final int MAX_YEARS_IN_RANGE = 100;
+    private static final int DETERMINIZE_WORK_LIMIT = 10_000;
+
+    private final Taxonomy taxonomy;
+
+    LessonsQueryParser(
+            String[] fields, Analyzer analyzer, Map<String, Float> boosts, Taxonomy taxonomy, boolean anyTerm) {
+        super(fields, analyzer, boosts);
+        this.taxonomy = taxonomy;
+        setDefaultOperator(anyTerm ? Operator.OR : Operator.AND);
+        setAllowLeadingWildcard(false);
+        setSplitOnWhitespace(true);
+        setFuzzyPrefixLength(1);
+        setDeterminizeWorkLimit(DETERMINIZE_WORK_LIMIT);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        Optional<FacetDimension> dimension = dimension(field);
+        return dimension.isPresent()
+                ? facetQuery(dimension.get(), queryText)
+                : super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        Optional<FacetDimension> dimension = dimension(field);
+        return dimension.isPresent()
+                ? facetQuery(dimension.get(), queryText)
+                : super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(
+            String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
+        if (FacetDimension.YEAR.id().equals(field)) {
+            return yearRange(part1, part2, startInclusive, endInclusive);
+        }
+        return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        int firstWildcard = firstWildcard(termStr);
+        if (firstWildcard < MIN_WILDCARD_PREFIX) {
+            throw new InvalidSearchException(
+                    "'" + termStr + "': a wildcard needs at least " + MIN_WILDCARD_PREFIX
+                            + " letters before it (for example rehab*), because it would otherwise scan every word in the index.");
+        }
+        return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        if (termStr.length() < MIN_WILDCARD_PREFIX) {
+            throw new InvalidSearchException(
+                    "'" + termStr + "*': a wildcard needs at least " + MIN_WILDCARD_PREFIX
+                            + " letters before it (for example rehab*), because it would otherwise scan every word in the index.");
+        }
+        return super.getPrefixQuery(field, termStr);
+    }
+
+    private Query facetQuery(FacetDimension dimension, String value) {
+        String normalized = dimension == FacetDimension.COUNTRY || dimension == FacetDimension.PARTICIPANT_COUNTRY
+                ? value.toUpperCase(Locale.ROOT)
+                : value.toLowerCase(Locale.ROOT);
+        String[] path =
+                dimension == FacetDimension.TOOL && taxonomy.concept(normalized).isPresent()
+                        ? taxonomy.path(normalized).toArray(String[]::new)
+                        : new String[] {normalized};
+        return new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dimension.id(), path));
+    }
+
+    private Query yearRange(String from, String to, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
+        int first = year(from, 0) + (startInclusive ? 0 : 1);
+        int last = year(to, 9999) - (endInclusive ? 0 : 1);
+        if (last - first >= MAX_YEARS_IN_RANGE) {
+            throw new InvalidSearchException("A year range may cover at most " + MAX_YEARS_IN_RANGE
+                    + " years; use from and to dates for longer spans.");
+        }
+        BooleanQuery.Builder years = new BooleanQuery.Builder();
+        for (int year = first; year <= last; year++) {
+            years.add(facetQuery(FacetDimension.YEAR, Integer.toString(year)), Occur.SHOULD);
+        }
+        return years.build();
+    }
+
+    private static int year(String text, int open) throws ParseException {
+        if (text == null || text.equals("*")) {
+            return open;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new ParseException("'" + text + "' is not a year");
+        }
+    }
+
+    private static Optional<FacetDimension> dimension(String field) {
+        return field == null ? Optional.empty() : FacetDimension.fromId(field);
+    }
+
+    private static int firstWildcard(String term) {
+        int star = term.indexOf('*');
+        int question = term.indexOf('?');
+        if (star < 0) {
+            return question < 0 ? term.length() : question;
+        }
+        return question < 0 ? star : Math.min(star, question);
+    }
+
+    /** The fields a user may name in a query, for messages. */
+    static List<String> userFields() {
+        List<String> fields = new java.util.ArrayList<>(List.of("title", "section", "text"));
+        for (FacetDimension dimension : FacetDimension.values()) {
+            fields.add(dimension.id());
+        }
+        return fields;
+    }
+}
