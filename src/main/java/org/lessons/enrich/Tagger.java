@@ -30,7 +30,15 @@ public class Tagger {
     }
 
     public PassageTags tag(String text) {
-        return vocabulary.tag(text);
+        return vocabulary.tag(text, List.of());
+    }
+
+    /**
+     * Tags a passage of a document that speaks for a country as a whole, such as a national contribution:
+     * its passages describe that country's practice even where they do not name it.
+     */
+    public PassageTags tag(String text, List<Tag> documentCountries) {
+        return vocabulary.tag(text, documentCountries);
     }
 
     /** Every concept, country and organisation with all its names. */

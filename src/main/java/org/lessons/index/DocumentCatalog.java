@@ -94,6 +94,7 @@ public class DocumentCatalog {
                     record.get(LessonFields.SHA256),
                     record.get(LessonFields.EVENT),
                     DocumentMapper.participants(record),
+                    DocumentMapper.origin(record),
                     passagesOf(searcher, documentId)));
         });
     }
@@ -115,7 +116,8 @@ public class DocumentCatalog {
                     detail.mediaType(),
                     detail.pageCount(),
                     detail.event(),
-                    detail.participants());
+                    detail.participants(),
+                    detail.origin());
             return new IndexedDocument(
                     documentId, source(documentId).orElseThrow(), metadata, detail.passages(), summary.ingestedAt());
         });

@@ -8,6 +8,7 @@ import org.lessons.enrich.Tag;
  * its tags and their evidence.
  *
  * @param participants the countries listed as participating in the meeting, with the words that named them
+ * @param origin the country a national contribution speaks for
  */
 public record DocumentDetail(
         DocumentSummary summary,
@@ -17,4 +18,5 @@ public record DocumentDetail(
         String sha256,
         String event,
         List<Tag> participants,
+        List<Tag> origin,
         List<IndexedPassage> passages) {}

@@ -10,6 +10,7 @@ import org.lessons.enrich.Tag;
  *
  * @param event the meeting or event the document reports on, when it states one
  * @param participants the countries listed as participating, kept apart from countries a passage mentions
+ * @param origin the country a national contribution speaks for; every passage of it counts for that country
  */
 public record DocumentMetadata(
         String title,
@@ -21,7 +22,8 @@ public record DocumentMetadata(
         String mediaType,
         int pageCount,
         String event,
-        List<Tag> participants) {
+        List<Tag> participants,
+        List<Tag> origin) {
 
     public DocumentMetadata {
         Objects.requireNonNull(title, "title");
@@ -29,6 +31,7 @@ public record DocumentMetadata(
         Objects.requireNonNull(format, "format");
         authors = List.copyOf(authors);
         participants = participants == null ? List.of() : List.copyOf(participants);
+        origin = origin == null ? List.of() : List.copyOf(origin);
         language = language == null || language.isBlank() ? "und" : language;
     }
 }

@@ -82,9 +82,12 @@ public final class LessonFields {
     /** Stored only, on document records: the participating countries with evidence, as JSON. */
     public static final String PARTICIPANTS = "participants";
 
+    /** Stored only, on document records: the country a national contribution speaks for, as JSON. */
+    public static final String ORIGIN = "origin";
+
     /** Fields a free-text query searches, and how much a match in each counts. */
     public static final List<WeightedField> SEARCHED_FIELDS =
-            List.of(new WeightedField(TEXT, 1.0f), new WeightedField(TITLE, 2.0f), new WeightedField(SECTION, 1.5f));
+            List.of(new WeightedField(TEXT, 1.0f), new WeightedField(TITLE, 0.5f), new WeightedField(SECTION, 1.0f));
 
     private LessonFields() {}
 

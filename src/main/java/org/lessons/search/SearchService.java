@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,6 +39,12 @@ public class SearchService {
     static final long TIME_LIMIT_MILLIS = 1_500;
 
     private static final int GROUP_WINDOW = 1_000;
+
+    /** Below this many passages with all the words, passages with some of them are shown after them. */
+    static final int FEW = 10;
+
+    /** Lifts passages with all the words above any passage with only some of them. */
+    private static final float ALL_WORDS_BOOST = 1_000f;
 
     private final LessonIndex index;
     private final QueryFactory queries;
@@ -72,17 +82,9 @@ public class SearchService {
             IndexSearcher searcher = new IndexSearcher(lease.searcher().getIndexReader());
             searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
             List<String> notices = new ArrayList<>();
-            Attempt attempt = attempt(searcher, request, request.query(), notices);
             String suggestion =
                     request.query().isBlank() ? null : spelling.suggest(searcher.getIndexReader(), request.query());
-            if (attempt.outcome().total() == 0 && suggestion != null) {
-                notices.clear();
-                attempt = attempt(searcher, request, suggestion, notices);
-                notices.add(
-                        0,
-                        "No passage matches \u201c" + request.query() + "\u201d; showing results for \u201c"
-                                + suggestion + "\u201d.");
-            }
+            Attempt attempt = attempt(searcher, request, request.query(), suggestion, notices);
             if (searcher.timedOut()) {
                 throw new InvalidSearchException("The search took longer than " + TIME_LIMIT_MILLIS / 1000.0
                         + " seconds and was stopped. Use fewer wildcards or fuzzy terms, or more specific words.");
@@ -93,25 +95,55 @@ public class SearchService {
         }
     }
 
-    /** Runs the words as typed, then with any of them if all of them find nothing. */
-    private Attempt attempt(IndexSearcher searcher, SearchRequest request, String words, List<String> notices)
+    /**
+     * Runs the words as typed. When no passage holds all of them, the spelling correction is tried, then any of
+     * the words; when only a few do, those few come first and passages with some of the words follow.
+     */
+    private Attempt attempt(
+            IndexSearcher searcher, SearchRequest request, String words, String suggestion, List<String> notices)
             throws IOException {
-        QueryFactory.UserQuery query = queries.parse(words, false);
-        FacetedSearch.Outcome outcome = run(searcher, query, request);
-        if (query.notice() != null) {
-            notices.add(query.notice());
+        QueryFactory.UserQuery all = queries.parse(words, false);
+        FacetedSearch.Outcome outcome = run(searcher, all, request);
+        if (all.notice() != null) {
+            notices.add(all.notice());
         }
-        if (outcome.total() == 0 && query.terms() > 1) {
-            query = queries.parse(words, true);
-            outcome = run(searcher, query, request);
-            notices.add(ANY_TERM_NOTICE);
+        if (outcome.total() == 0 && suggestion != null) {
+            QueryFactory.UserQuery corrected = queries.parse(suggestion, false);
+            FacetedSearch.Outcome correctedOutcome = run(searcher, corrected, request);
+            if (correctedOutcome.total() > 0) {
+                notices.add("No passage matches \u201c" + words + "\u201d; showing results for \u201c" + suggestion
+                        + "\u201d.");
+                return new Attempt(corrected, correctedOutcome);
+            }
         }
-        return new Attempt(query, outcome);
+        if (all.terms() > 1 && outcome.total() < FEW) {
+            QueryFactory.UserQuery any = queries.parse(words, true);
+            QueryFactory.UserQuery allFirst = new QueryFactory.UserQuery(
+                    new BooleanQuery.Builder()
+                            .add(any.query(), Occur.MUST)
+                            .add(new BoostQuery(new ConstantScoreQuery(all.query()), ALL_WORDS_BOOST), Occur.SHOULD)
+                            .build(),
+                    any.notice(),
+                    any.terms());
+            FacetedSearch.Outcome blended = run(searcher, allFirst, request);
+            if (blended.total() > outcome.total()) {
+                notices.add(
+                        outcome.total() == 0
+                                ? ANY_TERM_NOTICE
+                                : "Only " + outcome.total()
+                                        + (outcome.total() == 1 ? " passage contains" : " passages contain")
+                                        + " all of your words; they come first, followed by passages with some of them.");
+                return new Attempt(allFirst, blended);
+            }
+        }
+        return new Attempt(all, outcome);
     }
 
     private FacetedSearch.Outcome run(IndexSearcher searcher, QueryFactory.UserQuery query, SearchRequest request)
             throws IOException {
-        FieldDoc after = request.cursor() == null ? null : passageHits.after(request);
+        FieldDoc after = request.cursor() == null
+                ? null
+                : passageHits.after(request, searcher.getIndexReader().maxDoc());
         int topN = request.groupByDocument()
                 ? GROUP_WINDOW
                 : after != null ? request.size() : (request.page() + 1) * request.size();

@@ -76,15 +76,13 @@ class IngestApiIT extends RunningLessons {
                 admin,
                 "Field notes.md",
                 "# Field notes\n\n"
-                        + ("Investigators in the " + marker
-                                        + " case shared evidence through a joint investigation team. ")
-                                .repeat(4));
+                        + ("Investigators in the " + marker + " case met every week in the same office. ").repeat(4));
 
         assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(uploaded.getBody().get("status").asText()).isEqualTo("INDEXED");
         assertThat(uploaded.getBody().get("passages").asInt()).isPositive();
         assertThat(uploaded.getBody().get("path").asText()).startsWith("uploads/");
-        assertThat(get("/api/search?q=" + marker).get("total").asInt()).isPositive();
+        assertThat(get("/api/search?q={q}", marker).get("total").asInt()).isPositive();
 
         accounts.insert(
                 new UserAccount("analyst", encoder.encode("analyst-password-1"), Role.ANALYST, true, Instant.now()));

@@ -82,7 +82,7 @@ public abstract class RunningLessons {
     }
 
     protected int total(String query) {
-        return get("/api/search?q=" + query).get("total").asInt();
+        return get("/api/search?q={q}", query).get("total").asInt();
     }
 
     protected ResponseEntity<JsonNode> upload(TestRestTemplate client, String name, String content) {
@@ -98,9 +98,12 @@ public abstract class RunningLessons {
         return client.postForEntity("/api/documents", new HttpEntity<>(form, headers), JsonNode.class);
     }
 
-    /** A GET as admin that must succeed. */
-    protected JsonNode get(String path) {
-        ResponseEntity<JsonNode> response = admin.getForEntity(path, JsonNode.class);
+    /**
+     * A GET as admin that must succeed. The path is a URI template: pass values with {@code {name}} placeholders
+     * rather than encoding them, since the template is encoded once more.
+     */
+    protected JsonNode get(String path, Object... values) {
+        ResponseEntity<JsonNode> response = admin.getForEntity(path, JsonNode.class, values);
         assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }

@@ -55,6 +55,7 @@ public final class TestIndex {
                 "application/pdf",
                 texts.length,
                 null,
+                List.of(),
                 List.of());
         SourceFile source = new SourceFile(id + ".pdf", "0".repeat(64), 1, 1);
         return new IndexedDocument(id, source, metadata, passages, Instant.EPOCH);

@@ -20,20 +20,23 @@ final class SynonymTable {
     private static final int MAX_ALTERNATIVES = 8;
 
     private final List<List<String>> groups = new ArrayList<>();
+    /** For groups that name a tag (a tool, an organisation), the facet dimension and value it is tagged with. */
+    private final List<String[]> tags = new ArrayList<>();
+
     private final PhraseMatcher<Integer> matcher;
 
     SynonymTable(VocabularyFiles files, Taxonomy taxonomy, Map<String, List<String>> organisationNames) {
         for (String line : files.text(FILE).split("\\R")) {
             if (!line.isBlank() && !line.strip().startsWith("#")) {
-                add(List.of(line.split(",")));
+                add(List.of(line.split(",")), null);
             }
         }
         for (Concept concept : taxonomy.concepts()) {
             List<String> names = new ArrayList<>(concept.labels().values());
             concept.altLabels().values().forEach(names::addAll);
-            add(names);
+            add(names, new String[] {concept.scheme(), concept.id()});
         }
-        organisationNames.values().forEach(this::add);
+        organisationNames.forEach((id, names) -> add(names, new String[] {"organisation", id}));
         List<Term<Integer>> terms = new ArrayList<>();
         for (int group = 0; group < groups.size(); group++) {
             for (String term : groups.get(group)) {
@@ -53,11 +56,14 @@ final class SynonymTable {
                     .filter(term -> !TokenizedText.fold(term).equals(written))
                     .limit(MAX_ALTERNATIVES)
                     .toList();
-            if (!alternatives.isEmpty()) {
+            String[] tag = tags.get(match.term().payload());
+            if (!alternatives.isEmpty() || tag != null) {
                 found.add(new SynonymMatch(
                         tokens.get(match.first()).start(),
                         tokens.get(match.last()).end(),
-                        alternatives));
+                        alternatives,
+                        tag == null ? null : tag[0],
+                        tag == null ? null : tag[1]));
             }
         }
         return found;
@@ -67,7 +73,7 @@ final class SynonymTable {
      * Keeps the usable terms of a group: wildcard triggers are not phrases, and case-sensitive acronyms
      * ("=RAN") would match ordinary words once analysed.
      */
-    private void add(List<String> group) {
+    private void add(List<String> group, String[] tag) {
         Set<String> usable = new LinkedHashSet<>();
         for (String term : group) {
             String cleaned = term.strip();
@@ -75,8 +81,9 @@ final class SynonymTable {
                 usable.add(cleaned);
             }
         }
-        if (usable.size() > 1) {
+        if (usable.size() > 1 || (tag != null && !usable.isEmpty())) {
             groups.add(List.copyOf(usable));
+            tags.add(tag);
         }
     }
 }

@@ -37,10 +37,19 @@ public final class Vocabulary {
         return taxonomy;
     }
 
-    public PassageTags tag(String text) {
+    public PassageTags tag(String text, List<Tag> documentCountries) {
         TokenizedText tokens = new TokenizedText(text);
         Map<String, List<Tag>> found = concepts.recognise(tokens);
-        List<Tag> countryTags = countries.recognise(tokens);
+        List<Tag> countryTags = new java.util.ArrayList<>(countries.recognise(tokens));
+        for (Tag country : documentCountries) {
+            if (countryTags.stream().noneMatch(tag -> tag.value().equals(country.value()))) {
+                countryTags.add(new Tag(
+                        country.value(),
+                        country.label(),
+                        country.matched(),
+                        "the document speaks for " + country.label() + " (" + country.rule() + ")"));
+            }
+        }
         return new PassageTags(
                 found.getOrDefault(Concept.TOOL, List.of()),
                 found.getOrDefault(Concept.STAGE, List.of()),

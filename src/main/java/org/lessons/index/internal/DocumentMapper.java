@@ -96,6 +96,7 @@ public final class DocumentMapper {
             record.add(new StoredField(EVENT, metadata.event()));
         }
         record.add(new StoredField(PARTICIPANTS, json(metadata.participants())));
+        record.add(new StoredField(ORIGIN, json(metadata.origin())));
         metadata.authors().forEach(author -> record.add(new StoredField(AUTHORS, author)));
         addDate(record, metadata.date());
     }
@@ -173,11 +174,20 @@ public final class DocumentMapper {
 
     /** The participating countries stored with a document record. */
     public static List<Tag> participants(Document record) {
-        String stored = record.get(PARTICIPANTS);
+        return tagList(record, PARTICIPANTS);
+    }
+
+    /** The country a document speaks for, stored with its record. */
+    public static List<Tag> origin(Document record) {
+        return tagList(record, ORIGIN);
+    }
+
+    private static List<Tag> tagList(Document record, String field) {
+        String stored = record.get(field);
         try {
             return stored == null ? List.of() : JSON.readValue(stored, TAG_LIST);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored participants are not readable: " + e.getMessage(), e);
+            throw new IllegalStateException("Stored " + field + " are not readable: " + e.getMessage(), e);
         }
     }
 

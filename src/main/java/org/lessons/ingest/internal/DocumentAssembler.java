@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.lessons.enrich.Tag;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.DocumentFormat;
 import org.lessons.index.DocumentMetadata;
+import org.lessons.index.DocumentType;
 import org.lessons.index.IndexedDocument;
 import org.lessons.index.IndexedPassage;
 import org.lessons.index.SourceFile;
@@ -23,6 +25,8 @@ public class DocumentAssembler {
     private static final List<String> DATE_FIELDS = List.of("date", "datum", "fecha");
     private static final List<String> EVENT_FIELDS =
             List.of("event", "événement", "evenement", "veranstaltung", "evento");
+    private static final List<String> SUBMITTER_FIELDS =
+            List.of("submitted by", "soumis par", "eingereicht von", "presentado por");
     private static final List<String> PARTICIPANT_FIELDS =
             List.of("participants", "teilnehmer", "teilnehmende", "participantes");
     private static final List<String> PAGE_COUNT_KEYS = List.of("xmpTPg:NPages", "meta:page-count");
@@ -44,6 +48,8 @@ public class DocumentAssembler {
             return Optional.empty();
         }
         String language = languages.guess(sample(drafts), "und");
+        DocumentType type = DocumentTypeClassifier.classify(source.path(), title);
+        List<Tag> origin = origin(type, blocks, title);
         List<IndexedPassage> passages = new ArrayList<>();
         for (PassageSplitter.Draft draft : drafts) {
             passages.add(new IndexedPassage(
@@ -53,19 +59,20 @@ public class DocumentAssembler {
                     draft.page(),
                     languages.guess(draft.text(), language),
                     draft.text(),
-                    tagger.tag(draft.text())));
+                    tagger.tag(draft.text(), origin)));
         }
         DocumentMetadata metadata = new DocumentMetadata(
                 title,
                 first(parsed.metadata(), "dc:creator").stream().toList(),
                 date(source.path(), blocks, parsed.metadata()),
-                DocumentTypeClassifier.classify(source.path(), title),
+                type,
                 language,
                 DocumentFormat.fromMediaType(parsed.mediaType()),
                 parsed.mediaType(),
                 pageCount(parsed.metadata(), blocks),
                 field(blocks, EVENT_FIELDS).orElse(null),
-                field(blocks, PARTICIPANT_FIELDS).map(tagger::countries).orElse(List.of()));
+                field(blocks, PARTICIPANT_FIELDS).map(tagger::countries).orElse(List.of()),
+                origin);
         return Optional.of(new IndexedDocument(documentId, source, metadata, passages, now));
     }
 
@@ -109,6 +116,19 @@ public class DocumentAssembler {
                 .or(() -> field(blocks, DATE_FIELDS).flatMap(DocumentDates::parse))
                 .or(() -> first(metadata, "dcterms:created").flatMap(DocumentDates::fromTimestamp))
                 .orElse(null);
+    }
+
+    /**
+     * The country a national contribution speaks for: named in its "Submitted by" line, else in its title
+     * ("Contribution nationale de la France"). Other documents speak for no single country.
+     */
+    private List<Tag> origin(DocumentType type, List<Block> blocks, String title) {
+        if (type != DocumentType.NATIONAL_CONTRIBUTION) {
+            return List.of();
+        }
+        List<Tag> named = field(blocks, SUBMITTER_FIELDS).map(tagger::countries).orElse(List.of());
+        List<Tag> countries = named.isEmpty() ? tagger.countries(title) : named;
+        return countries.isEmpty() ? List.of() : List.of(countries.get(0));
     }
 
     /** The value of the first front-matter field with one of the keys. */

@@ -32,7 +32,8 @@ public class Retagger {
                             document.source(),
                             document.metadata(),
                             document.passages().stream()
-                                    .map(p -> p.withTags(tagger.tag(p.text())))
+                                    .map(p -> p.withTags(tagger.tag(
+                                            p.text(), document.metadata().origin())))
                                     .toList(),
                             document.ingestedAt()));
                     return true;

@@ -50,12 +50,13 @@ final class StructureReader {
             "ort",
             "lugar");
     private static final int FRONT_MATTER_BLOCKS = 15;
+    private static final Pattern BULLET = Pattern.compile("^[\u2022\u25aa\u25e6\u2013*-]\\s");
 
     private StructureReader() {}
 
     static List<Block> read(List<RawBlock> raw) {
         List<Block> blocks = new ArrayList<>();
-        for (RawBlock block : raw) {
+        for (RawBlock block : joinBrokenParagraphs(raw)) {
             if (block.heading()) {
                 blocks.add(new Block.Heading(block.headingLevel(), singleLine(block.text()), block.page()));
                 continue;
@@ -85,9 +86,65 @@ final class StructureReader {
             }
             return;
         }
-        String text = singleLine(piece);
-        int level = numberedHeadingLevel(text);
-        blocks.add(level > 0 ? new Block.Heading(level, text, page) : new Block.Paragraph(text, page));
+        List<String> paragraph = new ArrayList<>();
+        boolean lineStartsBlock = true;
+        for (String line : lines) {
+            int level = lineStartsBlock ? numberedHeadingLevel(line) : 0;
+            if (level > 0) {
+                flush(paragraph, page, blocks);
+                blocks.add(new Block.Heading(level, line, page));
+                lineStartsBlock = true;
+                continue;
+            }
+            if (BULLET.matcher(line).find()) {
+                flush(paragraph, page, blocks);
+            }
+            paragraph.add(line);
+            // a heading can only follow a line that ended a sentence, never a hard-wrapped line
+            lineStartsBlock = ENDS_LIKE_SENTENCE.matcher(line).find();
+        }
+        flush(paragraph, page, blocks);
+    }
+
+    private static void flush(List<String> lines, Integer page, List<Block> blocks) {
+        if (!lines.isEmpty()) {
+            blocks.add(new Block.Paragraph(singleLine(String.join(" ", lines)), page));
+            lines.clear();
+        }
+    }
+
+    /**
+     * Joins a paragraph that the parser cut in two (at a page break, or where PDF line spacing misled it): the
+     * part before does not end a sentence and the part after starts in lower case.
+     */
+    static List<RawBlock> joinBrokenParagraphs(List<RawBlock> raw) {
+        List<RawBlock> joined = new ArrayList<>();
+        for (RawBlock block : raw) {
+            RawBlock last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && continues(last, block)) {
+                joined.set(
+                        joined.size() - 1,
+                        new RawBlock(
+                                0,
+                                last.page(),
+                                last.text().stripTrailing() + " " + block.text().stripLeading()));
+            } else {
+                joined.add(block);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean continues(RawBlock before, RawBlock after) {
+        if (before.heading() || after.heading()) {
+            return false;
+        }
+        String end = before.text().strip();
+        String start = after.text().strip();
+        return !end.isEmpty()
+                && !start.isEmpty()
+                && !ENDS_LIKE_SENTENCE.matcher(end).find()
+                && Character.isLowerCase(start.codePointAt(0));
     }
 
     /** The depth of a numbered heading such as "2.1 Online referrals" (2), or 0 when the line is not one. */

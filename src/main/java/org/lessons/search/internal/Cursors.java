@@ -41,7 +41,12 @@ final class Cursors {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static FieldDoc decode(String cursor, SortOrder order) {
+    /**
+     * The cursor as a search-after position. Its document number is the reader's last, so that the passage the
+     * cursor names (equal sort values) is never returned twice: the passage id already makes every position
+     * unique, and ties are broken by document number only after it.
+     */
+    static FieldDoc decode(String cursor, SortOrder order, int maxDoc) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 4);
             if (parts.length != 4 || !parts[0].equals(VERSION) || !parts[1].equals(order.id())) {
@@ -50,7 +55,7 @@ final class Cursors {
             Object first = order == SortOrder.RELEVANCE
                     ? (Object) Float.parseFloat(parts[2])
                     : (Object) Long.parseLong(parts[2]);
-            return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, new BytesRef(parts[3])});
+            return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {first, new BytesRef(parts[3])});
         } catch (IllegalArgumentException e) {
             throw new InvalidSearchException("The cursor does not belong to this search (its order changed, or it was "
                     + "altered). Start again from the first page.");

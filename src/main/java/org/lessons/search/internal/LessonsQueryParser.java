@@ -9,6 +9,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -28,6 +29,11 @@ final class LessonsQueryParser extends MultiFieldQueryParser {
     static final int MIN_WILDCARD_PREFIX = 2;
 
     private static final int MAX_YEARS_IN_RANGE = 100;
+
+    /** The parser's codes for "no AND/OR before the clause" and "no +/- on it" (package-private in Lucene). */
+    private static final int NO_CONJUNCTION = 0;
+
+    private static final int NO_MODIFIER = 0;
     private static final int DETERMINIZE_WORK_LIMIT = 10_000;
 
     private final Taxonomy taxonomy;
@@ -57,6 +63,31 @@ final class LessonsQueryParser extends MultiFieldQueryParser {
         return dimension.isPresent()
                 ? facetQuery(dimension.get(), queryText)
                 : super.getFieldQuery(field, queryText, slop);
+    }
+
+    /**
+     * A facet field is a filter, not a word: it must hold even when the other words only need to match in part
+     * (the any-word retry), unless the user excluded it with a minus.
+     */
+    @Override
+    protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query query) {
+        super.addClause(clauses, conj, mods, query);
+        if (conj == NO_CONJUNCTION && mods == NO_MODIFIER && query != null && isFacetFilter(query)) {
+            BooleanClause added = clauses.get(clauses.size() - 1);
+            if (added.getOccur() == Occur.SHOULD) {
+                // an explicit OR after it turns it back into an alternative (the parser rewrites the last clause)
+                clauses.set(clauses.size() - 1, newBooleanClause(added.getQuery(), Occur.MUST));
+            }
+        }
+    }
+
+    private static boolean isFacetFilter(Query query) {
+        if (query instanceof TermQuery term) {
+            return term.getTerm().field().equals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+        }
+        return query instanceof BooleanQuery bool
+                && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(clause -> isFacetFilter(clause.getQuery()));
     }
 
     @Override

@@ -65,8 +65,8 @@ public class PassageHits {
         return new Groups(Math.max(matches.size(), byDocument.size()), hits);
     }
 
-    public FieldDoc after(SearchRequest request) {
-        return Cursors.decode(request.cursor(), request.sort());
+    public FieldDoc after(SearchRequest request, int maxDoc) {
+        return Cursors.decode(request.cursor(), request.sort(), maxDoc);
     }
 
     public String cursor(FieldDoc last, SearchRequest request) {

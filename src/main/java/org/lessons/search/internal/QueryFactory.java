@@ -37,9 +37,13 @@ public class QueryFactory {
     private static final float TIE_BREAKER = 0.1f;
 
     static final int MAX_WORDS = 40;
+
+    /** Weight of a tag named by the query's words, next to the words themselves. */
+    static final String TAG_BOOST = "0.5";
+
     static final int MAX_NESTING = 8;
 
-    private static final Pattern FIELD = Pattern.compile("(?<![\\w\\\\])([\\p{L}][\\p{L}\\d_-]*):(?=\\S)");
+    private static final Pattern FIELD = Pattern.compile("(?<![\\w\\\\])([\\p{L}][\\p{L}\\d_-]*):(?=\\s*\\S)");
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
     private final LanguageAnalyzers analyzers;
@@ -159,6 +163,15 @@ public class QueryFactory {
             match.alternatives().forEach(alternative -> expanded.append(" OR \"")
                     .append(alternative.replace("\"", ""))
                     .append('"'));
+            if (match.tagDimension() != null) {
+                // passages tagged with the concept the words name, though they may word it otherwise
+                expanded.append(" OR ")
+                        .append(match.tagDimension())
+                        .append(':')
+                        .append(match.tagValue())
+                        .append("^")
+                        .append(TAG_BOOST);
+            }
             expanded.append(')');
             copied = match.end();
         }

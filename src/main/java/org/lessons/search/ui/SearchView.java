@@ -79,8 +79,8 @@ class SearchView extends HorizontalLayout {
         facetPanel.setWidth("18rem");
         HorizontalLayout searchBar = new HorizontalLayout(query, go);
         searchBar.setWidthFull();
-        VerticalLayout main =
-                new VerticalLayout(searchBar, summary, notice, results, new HorizontalLayout(previous, next));
+        VerticalLayout main = new VerticalLayout(
+                searchBar, new QueryHelp(), summary, notice, results, new HorizontalLayout(previous, next));
         main.addClassName("result-column");
         add(facetPanel, main);
         setFlexGrow(1, main);

@@ -51,6 +51,50 @@ class StructureReaderTest {
     }
 
     @Test
+    void aParagraphCutByAPageBreakIsJoinedAgain() {
+        List<Block> blocks = StructureReader.read(List.of(
+                new RawBlock(0, 3, "Licensing authorities do not always receive information on"),
+                new RawBlock(0, 4, "extremist affiliations in time."),
+                new RawBlock(0, 4, "A new paragraph starts here.")));
+
+        assertThat(blocks)
+                .containsExactly(
+                        new Block.Paragraph(
+                                "Licensing authorities do not always receive information on extremist affiliations in time.",
+                                3),
+                        new Block.Paragraph("A new paragraph starts here.", 4));
+    }
+
+    @Test
+    void headingsAndBulletsInsideAPdfBlockStartNewBlocks() {
+        List<Block> blocks = StructureReader.read(
+                List.of(
+                        new RawBlock(
+                                0,
+                                5,
+                                "in time to revoke firearms licences.\n8. Recommendations\n• Share information with licensing\nauthorities.\n• Freeze assets early.")));
+
+        assertThat(blocks)
+                .containsExactly(
+                        new Block.Paragraph("in time to revoke firearms licences.", 5),
+                        new Block.Heading(1, "8. Recommendations", 5),
+                        new Block.Paragraph("• Share information with licensing authorities.", 5),
+                        new Block.Paragraph("• Freeze assets early.", 5));
+    }
+
+    @Test
+    void aWrappedLineStartingWithANumberIsNotAHeading() {
+        List<Block> blocks = StructureReader.read(
+                List.of(
+                        new RawBlock(
+                                0,
+                                1,
+                                "The working group met on several occasions and by the end of the year\n12 States Reported Designations")));
+
+        assertThat(blocks).singleElement().isInstanceOf(Block.Paragraph.class);
+    }
+
+    @Test
     void headerLinesAtTheTopAreFieldsInAnyOfTheLanguages() {
         List<Block> blocks = StructureReader.read(List.of(
                 new RawBlock(0, null, "Datum: 27. April 2022"),
