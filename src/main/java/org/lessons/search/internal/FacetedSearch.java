@@ -19,6 +19,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -43,6 +45,12 @@ public class FacetedSearch {
     private static final Query PASSAGES = new TermQuery(new Term(LessonFields.RECORD, LessonFields.RECORD_PASSAGE));
     private static final int MAX_FACET_VALUES = 200;
 
+    /**
+     * A small lift for passages that state a lesson, a good practice, a gap or a recommendation over background
+     * with the same words: what practitioners search for. It orders, it never filters.
+     */
+    private static final Query STATES_A_LESSON = statesALesson(1.0f);
+
     private final FacetStates states;
     private final FacetLabels labels;
     private final Tagger tagger;
@@ -65,8 +73,10 @@ public class FacetedSearch {
             int topN,
             FieldDoc after)
             throws IOException {
-        BooleanQuery.Builder base =
-                new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(PASSAGES, Occur.FILTER);
+        BooleanQuery.Builder base = new BooleanQuery.Builder()
+                .add(userQuery, Occur.MUST)
+                .add(PASSAGES, Occur.FILTER)
+                .add(STATES_A_LESSON, Occur.SHOULD);
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
@@ -107,6 +117,17 @@ public class FacetedSearch {
             }
         });
         return drillDown;
+    }
+
+    private static Query statesALesson(float boost) {
+        BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+        for (String kind : List.of("lesson-learned", "good-practice", "gap", "recommendation")) {
+            kinds.add(
+                    new TermQuery(
+                            DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, FacetDimension.KIND.id(), kind)),
+                    Occur.SHOULD);
+        }
+        return new BoostQuery(new ConstantScoreQuery(kinds.build()), boost);
     }
 
     /** A filter value as a facet path: a tool is filed under its broader tools, so its path comes from the taxonomy. */
