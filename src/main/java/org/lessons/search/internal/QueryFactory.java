@@ -8,16 +8,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.lessons.enrich.SynonymMatch;
+import org.lessons.enrich.Tag;
 import org.lessons.enrich.Tagger;
+import org.lessons.index.FacetDimension;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonFields;
 import org.lessons.search.InvalidSearchException;
@@ -40,6 +47,9 @@ public class QueryFactory {
 
     /** Weight of a tag named by the query's words, next to the words themselves. */
     static final String TAG_BOOST = "0.5";
+
+    /** Weight of a tool tag that the query's words trigger; it orders the matches, it does not add any. */
+    private static final float CONCEPT_BOOST = 2.0f;
 
     static final int MAX_NESTING = 8;
 
@@ -100,7 +110,27 @@ public class QueryFactory {
             variants.add(variant);
         }
         String notice = notices.isEmpty() ? null : String.join(" ", notices);
-        return new UserQuery(new DisjunctionMaxQuery(variants, TIE_BREAKER), notice, clauses);
+        Query words = new DisjunctionMaxQuery(variants, TIE_BREAKER);
+        return new UserQuery(withConceptsOf(text, words), notice, clauses);
+    }
+
+    /**
+     * Ranks higher the passages tagged with the tools the query's words trigger, in any language: "Ausstieg"
+     * names exit programmes, and so do passages tagged with them that say "disengagement".
+     */
+    private Query withConceptsOf(String text, Query words) {
+        List<Tag> tools = tagger.tag(text).tools();
+        if (tools.isEmpty()) {
+            return words;
+        }
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(words, Occur.MUST);
+        for (Tag tool : tools) {
+            String[] path = tagger.taxonomy().path(tool.value()).toArray(String[]::new);
+            Query tagged = new TermQuery(
+                    DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, FacetDimension.TOOL.id(), path));
+            ranked.add(new BoostQuery(tagged, CONCEPT_BOOST), Occur.SHOULD);
+        }
+        return ranked.build();
     }
 
     /** Refuses queries whose size alone makes them costly: too many words, or parentheses nested too deep. */
