@@ -102,23 +102,22 @@ final class LessonsQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-        int firstWildcard = firstWildcard(termStr);
-        if (firstWildcard < MIN_WILDCARD_PREFIX) {
-            throw new InvalidSearchException(
-                    "'" + termStr + "': a wildcard needs at least " + MIN_WILDCARD_PREFIX
-                            + " letters before it (for example rehab*), because it would otherwise scan every word in the index.");
-        }
+        requireLettersBeforeWildcard(termStr, firstWildcard(termStr));
         return super.getWildcardQuery(field, termStr);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-        if (termStr.length() < MIN_WILDCARD_PREFIX) {
+        requireLettersBeforeWildcard(termStr + "*", termStr.length());
+        return super.getPrefixQuery(field, termStr);
+    }
+
+    private static void requireLettersBeforeWildcard(String term, int letters) {
+        if (letters < MIN_WILDCARD_PREFIX) {
             throw new InvalidSearchException(
-                    "'" + termStr + "*': a wildcard needs at least " + MIN_WILDCARD_PREFIX
+                    "'" + term + "': a wildcard needs at least " + MIN_WILDCARD_PREFIX
                             + " letters before it (for example rehab*), because it would otherwise scan every word in the index.");
         }
-        return super.getPrefixQuery(field, termStr);
     }
 
     private Query facetQuery(FacetDimension dimension, String value) {
