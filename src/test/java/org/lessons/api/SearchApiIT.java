@@ -199,4 +199,29 @@ class SearchApiIT extends RunningLessons {
         assertThat(hit.get("section").asText()).isNotBlank();
         assertThat(hit.get("snippet").asText()).contains("<mark>");
     }
+
+    @Test
+    void phrasesExclusionsAlternativesWildcardsAndFuzzyTermsWorkThroughTheApi() {
+        int phrase =
+                get("/api/search?q={q}", "\"trusted messengers\"").get("total").asInt();
+        int words = get("/api/search?q={q}", "trusted messengers").get("total").asInt();
+        assertThat(phrase).isPositive().isLessThanOrEqualTo(words);
+
+        int withoutPrison =
+                get("/api/search?q={q}", "rehabilitation -prison").get("total").asInt();
+        assertThat(withoutPrison)
+                .isLessThan(
+                        get("/api/search?q={q}", "rehabilitation").get("total").asInt());
+
+        assertThat(get("/api/search?q={q}", "takedown OR \"removal orders\"")
+                        .get("total")
+                        .asInt())
+                .isGreaterThanOrEqualTo(
+                        get("/api/search?q={q}", "takedown").get("total").asInt());
+        assertThat(get("/api/search?q={q}", "rehabilitat*").get("total").asInt())
+                .isPositive();
+        JsonNode fuzzy = get("/api/search?q={q}", "probaton~");
+        assertThat(fuzzy.get("total").asInt()).isPositive();
+        assertThat(fuzzy.get("hits").get(0).get("snippet").asText()).contains("<mark>");
+    }
 }

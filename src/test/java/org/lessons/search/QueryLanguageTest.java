@@ -61,6 +61,7 @@ class QueryLanguageTest {
     @Test
     void trailingWildcardsAndFuzzyTerms() {
         assertThat(ids("prosecut*")).contains("oslo-0", "draft-0");
+        assertThat(ids("reinsert*")).containsExactly("paris-0");
         assertThat(ids("probaton~")).containsExactly("oslo-2");
     }
 

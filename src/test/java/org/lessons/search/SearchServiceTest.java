@@ -81,6 +81,11 @@ class SearchServiceTest {
     }
 
     @Test
+    void aWildcardFindsWordsWhoseStemItDoesNotBegin() {
+        assertThat(ids(search.search(SearchRequest.of("rehabilitat*")))).containsExactly("oslo-1");
+    }
+
+    @Test
     void aStopWordOfOneLanguageDoesNotHidePassagesOfAnother() {
         assertThat(ids(search.search(SearchRequest.of("the asset freezing")))).containsExactly("guide-1");
     }

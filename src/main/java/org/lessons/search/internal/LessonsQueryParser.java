@@ -16,6 +16,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.lessons.enrich.Taxonomy;
 import org.lessons.index.FacetDimension;
+import org.lessons.index.LessonFields;
 import org.lessons.search.InvalidSearchException;
 
 /**
@@ -103,13 +104,21 @@ final class LessonsQueryParser extends MultiFieldQueryParser {
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
         requireLettersBeforeWildcard(termStr, firstWildcard(termStr));
-        return super.getWildcardQuery(field, termStr);
+        return LessonFields.TEXT.equals(field)
+                ? super.getWildcardQuery(LessonFields.WORDS, TextFolding.fold(termStr))
+                : super.getWildcardQuery(field, termStr);
     }
 
+    /**
+     * Wildcards run on the unstemmed words of the text: "rehabilitat*" must find "rehabilitation", whose stem
+     * ("rehabilit") it does not begin.
+     */
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
         requireLettersBeforeWildcard(termStr + "*", termStr.length());
-        return super.getPrefixQuery(field, termStr);
+        return LessonFields.TEXT.equals(field)
+                ? super.getPrefixQuery(LessonFields.WORDS, TextFolding.fold(termStr))
+                : super.getPrefixQuery(field, termStr);
     }
 
     private static void requireLettersBeforeWildcard(String term, int letters) {
