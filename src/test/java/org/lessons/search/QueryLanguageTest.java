@@ -3,31 +3,12 @@ package org.lessons.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.lessons.testsupport.SearchFixture;
+import org.lessons.testsupport.SearchFixtureTest;
 
 /** The query language as the README documents it, and the limits that keep costly queries out. */
-class QueryLanguageTest {
-
-    @TempDir
-    Path dataDir;
-
-    private SearchFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new SearchFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
+class QueryLanguageTest extends SearchFixtureTest {
 
     @Test
     void facetDimensionsWorkAsFieldsInTheQuery() {

@@ -3,33 +3,14 @@ package org.lessons.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.lessons.testsupport.SearchFixture;
+import org.lessons.testsupport.SearchFixtureTest;
 
 /** Sorting, date ranges, grouping by document and cursor paging. */
-class ResultOrderingTest {
-
-    @TempDir
-    Path dataDir;
-
-    private SearchFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new SearchFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
+class ResultOrderingTest extends SearchFixtureTest {
 
     @Test
     void sortsByNewestOrOldestDocument() {

@@ -2,31 +2,12 @@ package org.lessons.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.lessons.testsupport.SearchFixture;
+import org.lessons.testsupport.SearchFixtureTest;
 
 /** Help around a search: "did you mean", more like this, and searching within a facet. */
-class SearchHelpTest {
-
-    @TempDir
-    Path dataDir;
-
-    private SearchFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new SearchFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
+class SearchHelpTest extends SearchFixtureTest {
 
     @Test
     void aMisspelledQueryIsCorrectedAndItsResultsShown() {
