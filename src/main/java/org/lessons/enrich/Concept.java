@@ -1,5 +1,6 @@
 package org.lessons.enrich;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,13 @@ public record Concept(
         labels = Map.copyOf(labels);
         altLabels = Map.copyOf(altLabels);
         triggers = Map.copyOf(triggers);
+    }
+
+    /** Every label and alternative label, in every language: the names people call the concept by. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(labels.values());
+        altLabels.values().forEach(names::addAll);
+        return names;
     }
 
     /** The English label, or the id when there is none. */

@@ -23,6 +23,7 @@ import org.lessons.index.DocumentCatalog;
 import org.lessons.index.DocumentDetail;
 import org.lessons.index.DocumentSummary;
 import org.lessons.index.LessonIndex;
+import org.lessons.ingest.internal.ContentHash;
 import org.lessons.ingest.internal.CorpusPaths;
 import org.lessons.ingest.internal.CorpusScanner;
 import org.lessons.ingest.internal.DocumentIngester;
@@ -240,13 +241,10 @@ public class IngestService {
     }
 
     private IngestOutcome recordedOutcome(String path) {
-        String documentId = catalog.sources().entrySet().stream()
-                .filter(e -> e.getValue().path().equals(path))
-                .map(java.util.Map.Entry::getKey)
-                .findFirst()
+        String documentId = ContentHash.documentId(path);
+        DocumentSummary summary = catalog.find(documentId)
+                .map(DocumentDetail::summary)
                 .orElseThrow(() -> new IllegalStateException("The upload " + path + " was not recorded"));
-        DocumentSummary summary =
-                catalog.find(documentId).map(DocumentDetail::summary).orElseThrow();
         return summary.failed()
                 ? new IngestOutcome(
                         path,

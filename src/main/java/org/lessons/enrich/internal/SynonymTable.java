@@ -32,9 +32,7 @@ final class SynonymTable {
             }
         }
         for (Concept concept : taxonomy.concepts()) {
-            List<String> names = new ArrayList<>(concept.labels().values());
-            concept.altLabels().values().forEach(names::addAll);
-            add(names, new String[] {concept.scheme(), concept.id()});
+            add(concept.names(), new String[] {concept.scheme(), concept.id()});
         }
         organisationNames.forEach((id, names) -> add(names, new String[] {"organisation", id}));
         List<Term<Integer>> terms = new ArrayList<>();

@@ -32,8 +32,7 @@ final class TaxonomyReader {
 
     /** Every label, alternative label and trigger of a concept, in every language. */
     static List<String> terms(Concept concept) {
-        List<String> terms = new ArrayList<>(concept.labels().values());
-        concept.altLabels().values().forEach(terms::addAll);
+        List<String> terms = concept.names();
         concept.triggers().values().forEach(terms::addAll);
         return terms;
     }

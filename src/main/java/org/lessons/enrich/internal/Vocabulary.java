@@ -19,6 +19,8 @@ public final class Vocabulary {
     private final OrganisationRecognizer organisations;
     private final KindClassifier kinds;
     private final SynonymTable synonyms;
+    /** Built once per vocabulary: type-ahead reads it at every keystroke. */
+    private final List<VocabularyEntry> entries;
 
     private Vocabulary(VocabularyFiles files) {
         taxonomy = TaxonomyReader.read(files);
@@ -27,6 +29,7 @@ public final class Vocabulary {
         organisations = new OrganisationRecognizer(files);
         kinds = new KindClassifier(files);
         synonyms = new SynonymTable(files, taxonomy, organisations.names());
+        entries = collectEntries();
     }
 
     public static Vocabulary load(VocabularyFiles files) {
@@ -73,26 +76,27 @@ public final class Vocabulary {
 
     /** Every concept, country and organisation with all its names, for type-ahead. */
     public List<VocabularyEntry> entries() {
-        List<VocabularyEntry> entries = new java.util.ArrayList<>();
+        return entries;
+    }
+
+    private List<VocabularyEntry> collectEntries() {
+        List<VocabularyEntry> all = new java.util.ArrayList<>();
         for (Concept concept : taxonomy.concepts()) {
-            List<String> names = new java.util.ArrayList<>(concept.labels().values());
-            concept.altLabels().values().forEach(names::addAll);
-            entries.add(new VocabularyEntry(concept.scheme(), concept.id(), concept.label(), names));
+            all.add(new VocabularyEntry(concept.scheme(), concept.id(), concept.label(), concept.names()));
         }
         countries
                 .names()
-                .forEach((code, names) ->
-                        entries.add(new VocabularyEntry("country", code, countries.label(code), names)));
+                .forEach((code, names) -> all.add(new VocabularyEntry("country", code, countries.label(code), names)));
         organisations
                 .names()
-                .forEach((id, names) -> entries.add(new VocabularyEntry(
+                .forEach((id, names) -> all.add(new VocabularyEntry(
                         "organisation",
                         id,
                         organisations.label(id),
                         names.stream()
                                 .map(name -> name.startsWith("=") ? name.substring(1) : name)
                                 .toList())));
-        return entries;
+        return List.copyOf(all);
     }
 
     public List<SynonymMatch> synonyms(String text) {

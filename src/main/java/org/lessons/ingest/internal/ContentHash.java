@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 digests: of file contents, which decide whether a file changed, and of paths, which name documents. */
-final class ContentHash {
+public final class ContentHash {
 
     private ContentHash() {}
 
@@ -29,7 +29,7 @@ final class ContentHash {
      * The document id of a corpus path: stable across edits of the file, so links to a document keep working
      * when a new version replaces it, and short enough for URLs.
      */
-    static String documentId(String relativePath) {
+    public static String documentId(String relativePath) {
         byte[] hash = sha256().digest(relativePath.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(hash, 0, 8);
     }
