@@ -1,6 +1,8 @@
 package org.lessons.enrich;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +23,11 @@ public record Concept(
     public static final String TOOL = "tool";
     public static final String STAGE = "stage";
 
+    /** Keeps the languages in the order of the vocabulary file, so that tagging and queries do not vary by run. */
     public Concept {
-        labels = Map.copyOf(labels);
-        altLabels = Map.copyOf(altLabels);
-        triggers = Map.copyOf(triggers);
+        labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        altLabels = Collections.unmodifiableMap(new LinkedHashMap<>(altLabels));
+        triggers = Collections.unmodifiableMap(new LinkedHashMap<>(triggers));
     }
 
     /** Every label and alternative label, in every language: the names people call the concept by. */

@@ -1,5 +1,6 @@
 package org.lessons.index;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -46,7 +47,7 @@ public final class LanguageAnalyzers {
 
     /** Every analyser by language code, the fallback last; queries are analysed with each of them. */
     public Map<String, Analyzer> all() {
-        return Map.copyOf(analyzers);
+        return Collections.unmodifiableMap(analyzers);
     }
 
     public Analyzer fallback() {

@@ -96,8 +96,9 @@ public class SearchService {
     }
 
     /**
-     * Runs the words as typed. When no passage holds all of them, the spelling correction is tried, then any of
-     * the words; when only a few do, those few come first and passages with some of the words follow.
+     * Runs the words as typed. When no passage holds all of them, the spelling correction is tried in their place;
+     * then, when only a few passages hold all the words, those few come first and passages with some of the words
+     * follow (all of them, when none does).
      */
     private Attempt attempt(
             IndexSearcher searcher, SearchRequest request, String words, String suggestion, List<String> notices)
@@ -113,30 +114,40 @@ public class SearchService {
             if (correctedOutcome.total() > 0) {
                 notices.add("No passage matches \u201c" + words + "\u201d; showing results for \u201c" + suggestion
                         + "\u201d.");
-                return new Attempt(corrected, correctedOutcome);
+                return widened(searcher, request, suggestion, new Attempt(corrected, correctedOutcome), notices);
             }
         }
-        if (all.terms() > 1 && outcome.total() < FEW) {
-            QueryFactory.UserQuery any = queries.parse(words, true);
-            QueryFactory.UserQuery allFirst = new QueryFactory.UserQuery(
-                    new BooleanQuery.Builder()
-                            .add(any.query(), Occur.MUST)
-                            .add(new BoostQuery(new ConstantScoreQuery(all.query()), ALL_WORDS_BOOST), Occur.SHOULD)
-                            .build(),
-                    any.notice(),
-                    any.terms());
-            FacetedSearch.Outcome blended = run(searcher, allFirst, request);
-            if (blended.total() > outcome.total()) {
-                notices.add(
-                        outcome.total() == 0
-                                ? ANY_TERM_NOTICE
-                                : "Only " + outcome.total()
-                                        + (outcome.total() == 1 ? " passage contains" : " passages contain")
-                                        + " all of your words; they come first, followed by passages with some of them.");
-                return new Attempt(allFirst, blended);
-            }
+        return widened(searcher, request, words, new Attempt(all, outcome), notices);
+    }
+
+    /** The passages holding all the words, followed by those holding some of them when the former are few. */
+    private Attempt widened(
+            IndexSearcher searcher, SearchRequest request, String words, Attempt allWords, List<String> notices)
+            throws IOException {
+        QueryFactory.UserQuery all = allWords.query();
+        FacetedSearch.Outcome outcome = allWords.outcome();
+        if (all.terms() <= 1 || outcome.total() >= FEW) {
+            return allWords;
         }
-        return new Attempt(all, outcome);
+        QueryFactory.UserQuery any = queries.parse(words, true);
+        QueryFactory.UserQuery allFirst = new QueryFactory.UserQuery(
+                new BooleanQuery.Builder()
+                        .add(any.query(), Occur.MUST)
+                        .add(new BoostQuery(new ConstantScoreQuery(all.query()), ALL_WORDS_BOOST), Occur.SHOULD)
+                        .build(),
+                any.notice(),
+                any.terms());
+        FacetedSearch.Outcome blended = run(searcher, allFirst, request);
+        if (blended.total() <= outcome.total()) {
+            return allWords;
+        }
+        notices.add(
+                outcome.total() == 0
+                        ? ANY_TERM_NOTICE
+                        : "Only " + outcome.total()
+                                + (outcome.total() == 1 ? " passage contains" : " passages contain")
+                                + " all of your words; they come first, followed by passages with some of them.");
+        return new Attempt(allFirst, blended);
     }
 
     private FacetedSearch.Outcome run(IndexSearcher searcher, QueryFactory.UserQuery query, SearchRequest request)

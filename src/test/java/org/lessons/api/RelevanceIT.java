@@ -20,19 +20,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Measures ranking on the judged query set over the sample corpus, through the REST API, and prints nDCG@10, MRR
  * and recall@20 per query and overall. Judgments name a document and a phrase of one of its paragraphs, so they
- * survive changes to how documents are cut into passages; they were completed by pooling the top 15 results.
+ * survive changes to how documents are cut into passages; three pooling rounds over the top 15-20 results
+ * completed them.
  *
- * <p>The assertions guard the level measured now (nDCG@10 0.72, MRR 0.96) so that no change makes ranking worse
- * unnoticed. The target practitioners need is nDCG@10 >= 0.75 with MRR >= 0.80; MRR meets it, nDCG@10 does not
- * yet (see docs/relevance.md), and the thresholds below rise as it improves.
+ * <p>It fails below the quality practitioners need: nDCG@10 >= 0.75 and MRR >= 0.80 (docs/relevance.md has the
+ * figures and what moved them).
  */
 class RelevanceIT extends RunningLessons {
 
     private static final int NDCG_DEPTH = 10;
     private static final int RECALL_DEPTH = 20;
-
-    /** The level reached on 2026-11-25 (0.716), less a margin for ties; the target is 0.75. */
-    private static final double MEASURED_NDCG_FLOOR = 0.70;
 
     record Judged(String id, String query, Map<String, List<String>> filters, Map<String, Integer> grades) {}
 
@@ -50,12 +47,7 @@ class RelevanceIT extends RunningLessons {
                 String path = String.valueOf(judgment.get("doc"));
                 String phrase = normalise(String.valueOf(judgment.get("contains")));
                 List<JsonNode> ofDocument = passages.computeIfAbsent(path, p -> passagesOf(documentIds.get(p)));
-                String passageId = ofDocument.stream()
-                        .filter(passage ->
-                                normalise(passage.get("text").asText()).contains(phrase))
-                        .map(passage -> passage.get("id").asText())
-                        .findFirst()
-                        .orElse(null);
+                String passageId = find(ofDocument, phrase);
                 if (passageId == null) {
                     unresolved.add(query.get("id") + " " + path + ": " + phrase);
                 } else {
@@ -111,7 +103,7 @@ class RelevanceIT extends RunningLessons {
                 "Relevance over %d judged queries: nDCG@10=%.3f MRR=%.3f recall@20=%.3f%n",
                 n, ndcg / n, reciprocalRanks / n, recall / n);
         assertThat(n).isGreaterThanOrEqualTo(40);
-        assertThat(ndcg / n).as("nDCG@10").isGreaterThanOrEqualTo(MEASURED_NDCG_FLOOR);
+        assertThat(ndcg / n).as("nDCG@10").isGreaterThanOrEqualTo(0.75);
         assertThat(reciprocalRanks / n).as("MRR").isGreaterThanOrEqualTo(0.80);
     }
 

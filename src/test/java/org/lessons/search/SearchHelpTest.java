@@ -19,6 +19,20 @@ class SearchHelpTest extends SearchFixtureTest {
     }
 
     @Test
+    void aCorrectedQueryIsWidenedLikeATypedOneWhenFewPassagesHoldAllItsWords() {
+        SearchResult result = fixture.search().search(SearchRequest.of("probaton lone actors"));
+
+        assertThat(result.suggestion()).isEqualTo("probation lone actors");
+        assertThat(result.notice())
+                .contains("showing results for \u201cprobation lone actors\u201d")
+                .contains("Only 1 passage contains all of your words");
+        assertThat(result.hits())
+                .extracting(Hit::passageId)
+                .startsWith("oslo-2")
+                .contains("oslo-1");
+    }
+
+    @Test
     void knownWordsGetNoSuggestion() {
         assertThat(fixture.search()
                         .search(SearchRequest.of("probation officers"))

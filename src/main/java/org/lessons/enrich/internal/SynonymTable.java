@@ -17,7 +17,8 @@ import org.lessons.enrich.Taxonomy;
 final class SynonymTable {
 
     static final String FILE = "synonyms.txt";
-    private static final int MAX_ALTERNATIVES = 8;
+    /** Bounds a query's size; no group of the bundled vocabulary has more, so every wording counts. */
+    private static final int MAX_ALTERNATIVES = 16;
 
     private final List<List<String>> groups = new ArrayList<>();
     /** For groups that name a tag (a tool, an organisation), the facet dimension and value it is tagged with. */

@@ -171,7 +171,8 @@ public class FacetedSearch {
     private static FacetResult topChildren(Facets facets, FacetDimension dimension, String[] path) throws IOException {
         try {
             return facets.getTopChildren(MAX_FACET_VALUES, dimension.id(), path);
-        } catch (IllegalArgumentException notIndexedYet) {
+        } catch (IllegalArgumentException | NullPointerException notIndexedYet) {
+            // a dimension no passage has a value in yet: Lucene rejects flat ones and fails on hierarchical ones
             return null;
         }
     }

@@ -3,7 +3,6 @@ package org.lessons.search.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,13 +14,13 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import org.lessons.enrich.SynonymMatch;
 import org.lessons.enrich.Tag;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.FacetDimension;
@@ -45,19 +44,19 @@ public class QueryFactory {
 
     static final int MAX_WORDS = 40;
 
-    /** Weight of a tag named by the query's words, next to the words themselves. */
-    static final String TAG_BOOST = "0.5";
-
-    /** Weight of a tool tag that the query's words trigger; it orders the matches, it does not add any. */
-    private static final float CONCEPT_BOOST = 2.0f;
+    /**
+     * Lift of a passage tagged with a tool the query's words trigger; it orders the matches, it does not add any.
+     * Constant, so that a rare tag does not weigh more than a common one; measured against the judged queries.
+     */
+    private static final float CONCEPT_BOOST = 8.0f;
 
     static final int MAX_NESTING = 8;
 
     private static final Pattern FIELD = Pattern.compile("(?<![\\w\\\\])([\\p{L}][\\p{L}\\d_-]*):(?=\\s*\\S)");
-    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
     private final LanguageAnalyzers analyzers;
     private final Tagger tagger;
+    private final SynonymGroups synonyms;
     private final Map<String, Float> boosts = LessonFields.SEARCHED_FIELDS.stream()
             .collect(Collectors.toMap(LessonFields.WeightedField::name, LessonFields.WeightedField::boost));
     private final String[] fields = LessonFields.SEARCHED_FIELDS.stream()
@@ -67,6 +66,7 @@ public class QueryFactory {
     public QueryFactory(LanguageAnalyzers analyzers, Tagger tagger) {
         this.analyzers = analyzers;
         this.tagger = tagger;
+        this.synonyms = new SynonymGroups(tagger);
     }
 
     /** The query for the user's words; all words must match unless {@code anyTerm}. */
@@ -77,9 +77,8 @@ public class QueryFactory {
         checkCost(text);
         List<String> notices = new ArrayList<>();
         String withKnownFields = unknownFieldsAsWords(text, notices);
-        String expanded = expandSynonyms(withKnownFields);
         try {
-            return build(expanded, anyTerm, notices);
+            return build(withKnownFields, synonyms.expand(withKnownFields), anyTerm, notices);
         } catch (ParseException e) {
             if (String.valueOf(e.getMessage()).contains("not allowed as first character")) {
                 throw new InvalidSearchException("A word cannot start with * or ?: that would scan every word in "
@@ -87,7 +86,8 @@ public class QueryFactory {
             }
             notices.add("Your query could not be read as query syntax, so it was searched as plain words.");
             try {
-                return build(QueryParserBase.escape(withKnownFields), anyTerm, notices);
+                String escaped = QueryParserBase.escape(withKnownFields);
+                return build(escaped, escaped, anyTerm, notices);
             } catch (ParseException stillBroken) {
                 throw new InvalidSearchException("The query could not be read: " + stillBroken.getMessage());
             }
@@ -99,24 +99,32 @@ public class QueryFactory {
         }
     }
 
-    private UserQuery build(String text, boolean anyTerm, List<String> notices) throws ParseException {
+    private UserQuery build(String typed, String expanded, boolean anyTerm, List<String> notices)
+            throws ParseException {
         List<Query> variants = new ArrayList<>();
-        int clauses = 0;
         for (Analyzer analyzer : analyzers.all().values()) {
-            Query variant = new LessonsQueryParser(fields, analyzer, boosts, tagger.taxonomy(), anyTerm).parse(text);
-            if (variant instanceof BooleanQuery bool) {
-                clauses = Math.max(clauses, bool.clauses().size());
-            }
-            variants.add(variant);
+            variants.add(SynonymGroups.asDisjunctions(parser(analyzer, anyTerm).parse(expanded)));
         }
         String notice = notices.isEmpty() ? null : String.join(" ", notices);
         Query words = new DisjunctionMaxQuery(variants, TIE_BREAKER);
-        return new UserQuery(withConceptsOf(text, words), notice, clauses);
+        return new UserQuery(withConceptsOf(typed, words), notice, clauses(typed, anyTerm));
+    }
+
+    /** The top-level clauses of what the user typed, synonyms aside: the any-word retry can only widen those. */
+    private int clauses(String typed, boolean anyTerm) throws ParseException {
+        Query parsed =
+                parser(analyzers.all().values().iterator().next(), anyTerm).parse(typed);
+        return parsed instanceof BooleanQuery bool ? bool.clauses().size() : 1;
+    }
+
+    private LessonsQueryParser parser(Analyzer analyzer, boolean anyTerm) {
+        return new LessonsQueryParser(fields, analyzer, boosts, tagger.taxonomy(), anyTerm);
     }
 
     /**
      * Ranks higher the passages tagged with the tools the query's words trigger, in any language: "Ausstieg"
-     * names exit programmes, and so do passages tagged with them that say "disengagement".
+     * names exit programmes, and so do passages tagged with them that say "disengagement". The words as typed,
+     * not their synonyms: the labels of a concept in other languages can trigger neighbouring concepts.
      */
     private Query withConceptsOf(String text, Query words) {
         List<Tag> tools = tagger.tag(text).tools();
@@ -128,7 +136,7 @@ public class QueryFactory {
             String[] path = tagger.taxonomy().path(tool.value()).toArray(String[]::new);
             Query tagged = new TermQuery(
                     DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, FacetDimension.TOOL.id(), path));
-            ranked.add(new BoostQuery(tagged, CONCEPT_BOOST), Occur.SHOULD);
+            ranked.add(new BoostQuery(new ConstantScoreQuery(tagged), CONCEPT_BOOST), Occur.SHOULD);
         }
         return ranked.build();
     }
@@ -175,48 +183,6 @@ public class QueryFactory {
                     + "Fields are " + String.join(", ", known) + ".");
         }
         return rewritten.toString();
-    }
-
-    /** Adds the synonyms of phrases outside quotes and field filters: MLA also finds "mutual legal assistance". */
-    private String expandSynonyms(String text) {
-        List<SynonymMatch> matches = tagger.synonyms(text);
-        StringBuilder expanded = new StringBuilder();
-        int copied = 0;
-        for (SynonymMatch match : matches) {
-            if (match.start() < copied || !expandable(text, match)) {
-                continue;
-            }
-            String original = text.substring(match.start(), match.end());
-            expanded.append(text, copied, match.start());
-            // the words as typed keep their meaning (all of them); the synonyms are alternative phrases
-            expanded.append("((").append(original).append(')');
-            match.alternatives().forEach(alternative -> expanded.append(" OR \"")
-                    .append(alternative.replace("\"", ""))
-                    .append('"'));
-            if (match.tagDimension() != null) {
-                // passages tagged with the concept the words name, though they may word it otherwise
-                expanded.append(" OR ")
-                        .append(match.tagDimension())
-                        .append(':')
-                        .append(match.tagValue())
-                        .append("^")
-                        .append(TAG_BOOST);
-            }
-            expanded.append(')');
-            copied = match.end();
-        }
-        expanded.append(text.substring(copied));
-        return expanded.toString();
-    }
-
-    private static boolean expandable(String text, SynonymMatch match) {
-        long quotesBefore =
-                text.substring(0, match.start()).chars().filter(c -> c == '"').count();
-        boolean insideQuotes = quotesBefore % 2 == 1;
-        boolean fieldValue = match.start() > 0 && text.charAt(match.start() - 1) == ':';
-        boolean wildcardOrFuzzy = match.end() < text.length() && "*?~^".indexOf(text.charAt(match.end())) >= 0;
-        boolean operator = OPERATORS.contains(text.substring(match.start(), match.end()));
-        return !insideQuotes && !fieldValue && !wildcardOrFuzzy && !operator;
     }
 
     /**
