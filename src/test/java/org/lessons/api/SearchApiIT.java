@@ -201,7 +201,7 @@ class SearchApiIT extends RunningLessons {
         assertThat(hit.get("text").asText()).doesNotContain("<mark>").containsIgnoringCase("joint investigation");
 
         JsonNode closingMeeting =
-                get("/api/search?docType=meeting-notes&format=md").get("hits").get(0);
+                get("/api/search?q={q}", "title:brussels format:md").get("hits").get(0);
         assertThat(closingMeeting.get("event").asText())
                 .isEqualTo("Closing meeting of the REMT Criminal Justice Practitioners' Initiative");
     }
