@@ -58,24 +58,35 @@ public final class Export {
     /** Writes every row to the stream, which stays open. Returns the number of rows written. */
     public long writeTo(OutputStream out) throws IOException {
         CitationWriter writer = writer(out);
-        writer.start();
         long written = 0;
-        SearchResult page = first;
-        while (true) {
-            for (Hit hit : page.hits()) {
-                if (written == limits.maxRows()) {
+        try {
+            writer.start();
+            SearchResult page = first;
+            while (true) {
+                for (Hit hit : page.hits()) {
+                    if (written == limits.maxRows()) {
+                        break;
+                    }
+                    writer.write(Citation.of(hit, baseUrl));
+                    written++;
+                }
+                writer.flush();
+                if (page.cursor() == null || written == limits.maxRows()) {
                     break;
                 }
-                writer.write(Citation.of(hit, baseUrl));
-                written++;
+                page = search.search(request.passagesAfter(page.cursor(), limits.pageSize()));
             }
-            writer.flush();
-            if (page.cursor() == null || written == limits.maxRows()) {
-                break;
-            }
-            page = search.search(request.passagesAfter(page.cursor(), limits.pageSize()));
+            writer.finish();
+        } catch (IOException | RuntimeException e) {
+            // The download has begun, so its status can no longer say so; the log has to.
+            log.warn(
+                    "Export as {} stopped after {} of {} passages: {}",
+                    format.id(),
+                    written,
+                    first.total(),
+                    e.toString());
+            throw e;
         }
-        writer.finish();
         log.info("Exported {} of {} passages as {}", written, first.total(), format.id());
         return written;
     }
