@@ -3,6 +3,7 @@ package org.lessons.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.lessons.export.internal.Citation;
 import org.lessons.export.internal.CitationWriter;
 import org.lessons.export.internal.CsvCitationWriter;
@@ -62,33 +63,29 @@ public final class Export {
         try {
             writer.start();
             SearchResult page = first;
-            while (true) {
-                for (Hit hit : page.hits()) {
-                    if (written == limits.maxRows()) {
-                        break;
-                    }
-                    writer.write(Citation.of(hit, baseUrl));
-                    written++;
-                }
-                writer.flush();
-                if (page.cursor() == null || written == limits.maxRows()) {
-                    break;
-                }
+            written = writePage(writer, page, written);
+            while (page.cursor() != null && written < limits.maxRows()) {
                 page = search.search(request.passagesAfter(page.cursor(), limits.pageSize()));
+                written = writePage(writer, page, written);
             }
             writer.finish();
         } catch (IOException | RuntimeException e) {
             // The download has begun, so its status can no longer say so; the log has to.
-            log.warn(
-                    "Export as {} stopped after {} of {} passages: {}",
-                    format.id(),
-                    written,
-                    first.total(),
-                    e.toString());
+            log.warn("Export as {} stopped after {} of {} passages: {}", format.id(), written, total(), e.toString());
             throw e;
         }
-        log.info("Exported {} of {} passages as {}", written, first.total(), format.id());
+        log.info("Exported {} of {} passages as {}", written, total(), format.id());
         return written;
+    }
+
+    /** Writes the page's hits up to the row limit and sends them on; returns the rows written so far. */
+    private long writePage(CitationWriter writer, SearchResult page, long written) throws IOException {
+        List<Hit> hits = page.hits().subList(0, (int) Math.min(page.hits().size(), limits.maxRows() - written));
+        for (Hit hit : hits) {
+            writer.write(Citation.of(hit, baseUrl));
+        }
+        writer.flush();
+        return written + hits.size();
     }
 
     private CitationWriter writer(OutputStream out) throws IOException {
