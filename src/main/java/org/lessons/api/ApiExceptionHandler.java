@@ -1,5 +1,6 @@
 package org.lessons.api;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.lessons.ingest.UploadRejectedException;
 import org.lessons.search.InvalidSearchException;
 import org.slf4j.Logger;
@@ -25,7 +26,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler({InvalidSearchException.class, BadRequestException.class, UploadRejectedException.class})
-    ProblemDetail badRequest(RuntimeException e) {
+    ProblemDetail badRequest(RuntimeException e, HttpServletResponse response) {
+        rethrowIfStreaming(e, response);
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     }
 
@@ -45,15 +47,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) throws Exception {
+    ProblemDetail unexpected(Exception e, HttpServletResponse response) throws Exception {
         if (e instanceof org.springframework.security.access.AccessDeniedException) {
             throw e;
         }
+        rethrowIfStreaming(e, response);
         log.error("Unexpected error answering an API request", e);
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal error",
                 "Something went wrong on the server; it has been logged. Try again, and report it if it persists.");
+    }
+
+    /**
+     * A download that fails after its first bytes were sent (an export, say) already has its status and type;
+     * a problem written now would only be appended to the file. The failure goes on to the server instead,
+     * which ends the response.
+     */
+    private static <E extends Exception> void rethrowIfStreaming(E e, HttpServletResponse response) throws E {
+        if (response.isCommitted()) {
+            throw e;
+        }
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -74,6 +74,11 @@ public final class LessonFields {
     public static final String FAILURE_REASON = "failureReason";
     public static final String FAILURE_DETAIL = "failureDetail";
     public static final String INGESTED_AT = "ingestedAt";
+
+    /**
+     * Stored only, on document records and on every passage of the document, so that a hit can cite its event
+     * without a second lookup, like its title and date.
+     */
     public static final String EVENT = "event";
 
     /** Stored only: the passage's tags with their evidence, as JSON, for display and for re-tagging. */

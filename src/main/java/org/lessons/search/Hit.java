@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * One matching passage with what a result list shows and a citation needs.
  *
+ * @param event the meeting or event the passage's document reports on, or null
  * @param snippet HTML-escaped text with the matches in {@code <mark>}; safe to insert as HTML
+ * @param text the whole passage as plain text, for quoting it (exports, citations)
  * @param page null for formats without pages
  * @param tools the tools the passage speaks of (the most specific concepts found)
  * @param documentMatches when grouped by document: how many passages of the document matched; else null
@@ -16,9 +18,11 @@ public record Hit(
         String passageId,
         String documentId,
         String title,
+        String event,
         String section,
         Integer page,
         String snippet,
+        String text,
         LocalDate date,
         String language,
         String docType,
@@ -35,9 +39,11 @@ public record Hit(
                 passageId,
                 documentId,
                 title,
+                event,
                 section,
                 page,
                 snippet,
+                text,
                 date,
                 language,
                 docType,

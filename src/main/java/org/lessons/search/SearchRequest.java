@@ -85,6 +85,14 @@ public record SearchRequest(
         return new SearchRequest(newQuery, filters, from, to, sort, groupByDocument, page, size, cursor);
     }
 
+    /**
+     * The same words, filters, dates and order as one page of ungrouped passages after the cursor (null: from the
+     * first), for walking the whole result set page by page.
+     */
+    public SearchRequest passagesAfter(String afterCursor, int pageSize) {
+        return new SearchRequest(query, filters, from, to, sort, false, 0, pageSize, afterCursor);
+    }
+
     /** Builds a request; everything not set has its default (no filters, relevance, first page of 20). */
     public static final class Builder {
         private String query = "";

@@ -198,6 +198,12 @@ class SearchApiIT extends RunningLessons {
         assertThat(hit.get("page").asInt()).isPositive();
         assertThat(hit.get("section").asText()).isNotBlank();
         assertThat(hit.get("snippet").asText()).contains("<mark>");
+        assertThat(hit.get("text").asText()).doesNotContain("<mark>").containsIgnoringCase("joint investigation");
+
+        JsonNode closingMeeting =
+                get("/api/search?q={q}", "title:brussels format:md").get("hits").get(0);
+        assertThat(closingMeeting.get("event").asText())
+                .isEqualTo("Closing meeting of the REMT Criminal Justice Practitioners' Initiative");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.lessons.testsupport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.lessons.index.DocumentType;
+import org.lessons.index.IndexedDocument;
 import org.lessons.index.LessonIndex;
 import org.lessons.search.SearchService;
 
@@ -58,6 +59,12 @@ public final class SearchFixture implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    /** Adds a document and makes it visible to the next search at once. */
+    public void add(IndexedDocument document) {
+        index.replace(document);
+        index.commit();
     }
 
     @Override

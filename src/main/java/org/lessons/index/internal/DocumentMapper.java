@@ -117,6 +117,9 @@ public final class DocumentMapper {
         doc.add(new StoredField(LANGUAGE, passage.language()));
         doc.add(new StoredField(DOC_TYPE, metadata.docType().value()));
         doc.add(new StoredField(FORMAT, metadata.format().value()));
+        if (metadata.event() != null) {
+            doc.add(new StoredField(EVENT, metadata.event()));
+        }
         if (passage.page() != null) {
             doc.add(new StoredField(PAGE, passage.page()));
         }
