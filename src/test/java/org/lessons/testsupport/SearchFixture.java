@@ -60,6 +60,10 @@ public final class SearchFixture implements AutoCloseable {
         return search;
     }
 
+    public LessonIndex index() {
+        return index;
+    }
+
     @Override
     public void close() throws Exception {
         index.close();
