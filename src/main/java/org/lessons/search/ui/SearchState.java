@@ -133,6 +133,13 @@ record SearchState(
         return new SearchState(query, changed, from, to, sort, grouped, 0);
     }
 
+    /** This value alone in its dimension, as when a matrix cell is opened. */
+    SearchState withOnly(String dimension, String value) {
+        Map<String, List<String>> changed = new LinkedHashMap<>(filters);
+        changed.put(dimension, List.of(value));
+        return new SearchState(query, changed, from, to, sort, grouped, 0);
+    }
+
     SearchState withoutFilters() {
         return new SearchState(query, Map.of(), null, null, sort, grouped, 0);
     }
