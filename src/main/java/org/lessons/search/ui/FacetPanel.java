@@ -1,5 +1,7 @@
 package org.lessons.search.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,9 +30,23 @@ final class FacetPanel extends Div {
         getElement().setAttribute("aria-label", "Filters");
     }
 
+    /** On a phone the panel is a drawer over the results; elsewhere it is always shown and this does nothing. */
+    void setOpen(boolean open) {
+        setClassName("open", open);
+    }
+
+    boolean isOpen() {
+        return hasClassName("open");
+    }
+
     void show(SearchState state, Map<String, List<FacetValue>> facets) {
         removeAll();
-        add(new H2("Filter"), dateRange(state));
+        Button close = new Button("Show results", click -> setOpen(false));
+        close.addClassName("facet-close");
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Div header = new Div(new H2("Filter"), close);
+        header.addClassName("facet-header");
+        add(header, dateRange(state));
         Set<String> dimensions = new LinkedHashSet<>();
         Dimensions.inOrder().forEach(dimensions::add);
         dimensions.addAll(facets.keySet());

@@ -51,12 +51,7 @@ class SearchView extends Div implements BeforeEnterObserver {
         this.searchBar = new SearchBar(suggestions, this::go);
         addClassName("search-view");
         // on narrow screens the filters are a drawer that this button opens and closes
-        Button filters = new Button("Filters", VaadinIcon.FILTER.create());
-        filters.addClickListener(click -> {
-            boolean open = !facets.hasClassName("open");
-            facets.setClassName("open", open);
-            filters.getElement().setAttribute("aria-expanded", Boolean.toString(open));
-        });
+        Button filters = new Button("Filters", VaadinIcon.FILTER.create(), click -> facets.setOpen(!facets.isOpen()));
         filters.addClassName("facet-toggle");
         filters.getElement().setAttribute("aria-controls", "facet-panel");
         summary.addClassName("result-summary");
