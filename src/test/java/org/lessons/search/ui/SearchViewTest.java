@@ -133,6 +133,18 @@ class SearchViewTest {
     }
 
     @Test
+    void typeAheadProposesACountryThatBecomesAFilter() {
+        open("");
+        _setValue(_get(TextField.class, spec -> spec.withId("search-query")), "monitoring norw");
+
+        _click(_get(
+                Button.class, spec -> spec.withClasses("suggestion").withText("Norway \u2014 country mentioned (1)")));
+
+        assertThat(location()).isEqualTo("?q=monitoring&country=NO");
+        assertThat(summary()).isEqualTo("1 passage");
+    }
+
+    @Test
     void aRefusedSearchSaysWhatToChange() {
         open("from=2023-01-01&to=2020-01-01");
 
