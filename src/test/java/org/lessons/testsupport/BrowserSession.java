@@ -148,6 +148,9 @@ public final class BrowserSession implements AutoCloseable {
      */
     public void screenshot(String name) {
         Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        // Vaadin's loading bar fades out after the answer has arrived; the picture should show the answer alone
+        until(d ->
+                d.findElements(By.cssSelector(".v-loading-indicator")).stream().noneMatch(WebElement::isDisplayed));
         try {
             Files.createDirectories(folder);
             Files.copy(
