@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.lessons.search.SuggestService;
 import org.lessons.search.Suggestion;
@@ -85,7 +86,7 @@ final class SearchBar extends Div {
             proposal.setText(suggestion.text() + " (" + suggestion.count() + ")");
             proposal.addClickListener(click -> search((before + " " + suggestion.text()).strip()));
         } else {
-            String name = Dimensions.label(suggestion.dimension()).toLowerCase(java.util.Locale.ROOT);
+            String name = Dimensions.label(suggestion.dimension()).toLowerCase(Locale.ROOT);
             proposal.setText(suggestion.label() + " \u2014 " + name + " (" + suggestion.count() + ")");
             proposal.setAriaLabel("Filter by " + name + " " + suggestion.label());
             proposal.addClickListener(click -> {
