@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lessons.security.Role;
+import org.lessons.security.internal.UserAccount;
 import org.lessons.testsupport.BadFiles;
 import org.lessons.testsupport.BrowserSession;
 import org.lessons.testsupport.RunningLessons;
@@ -151,6 +154,22 @@ class BrowserIT extends RunningLessons {
         assertThat(browser.driver().findElement(By.tagName("vaadin-grid")).getText())
                 .contains("Failed: encrypted")
                 .contains("password-protected");
+    }
+
+    @Test
+    void anAnalystIsNotOfferedUploadAndCannotOpenIt() {
+        accounts.insert(new UserAccount(
+                "ui-analyst", encoder.encode("ui-analyst-password"), Role.ANALYST, true, Instant.now()));
+        try (BrowserSession analyst = new BrowserSession(port)) {
+            analyst.signIn("ui-analyst", "ui-analyst-password");
+            assertThat(analyst.waitFor(By.cssSelector("vaadin-side-nav")).getText())
+                    .contains("Search", "Library", "Matrix")
+                    .doesNotContain("Upload");
+
+            analyst.open("upload");
+
+            assertThat(analyst.driver().findElements(By.id("upload"))).isEmpty();
+        }
     }
 
     @Test
