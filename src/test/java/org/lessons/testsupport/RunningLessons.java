@@ -65,6 +65,8 @@ public abstract class RunningLessons {
         registry.add("lessons.corpus-dir", CORPUS::toString);
         registry.add("lessons.admin-password", () -> PASSWORD);
         registry.add("lessons.ingest.quiet-period", () -> "200ms");
+        // the development-mode banner would cover part of every browser test's screen and screenshot
+        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
     }
 
     @BeforeAll

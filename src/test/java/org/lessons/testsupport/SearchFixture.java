@@ -67,6 +67,10 @@ public final class SearchFixture implements AutoCloseable {
         index.commit();
     }
 
+    public LessonIndex index() {
+        return index;
+    }
+
     @Override
     public void close() throws Exception {
         index.close();

@@ -1,173 +1,155 @@
 package org.lessons.search.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.lessons.search.FacetValue;
 import org.lessons.search.InvalidSearchException;
-import org.lessons.search.SearchRequest;
 import org.lessons.search.SearchResult;
 import org.lessons.search.SearchService;
+import org.lessons.search.SortOrder;
+import org.lessons.search.SuggestService;
 
-/** The first search page: words, facets with counts, and highlighted passages with their source. */
+/**
+ * The search page. Its whole state is in the URL: every control navigates to the URL of the changed search,
+ * and the page draws itself from the URL it is entered with. So a reload, a bookmark, a shared link and the
+ * back button all show the same search.
+ */
 @Route("")
 @PageTitle("Search · Lessons")
 @PermitAll
-class SearchView extends HorizontalLayout {
+class SearchView extends Div implements BeforeEnterObserver {
 
-    private static final int PAGE_SIZE = 20;
-    private static final Map<String, String> DIMENSION_LABELS = Map.ofEntries(
-            Map.entry("tool", "Tool"),
-            Map.entry("stage", "Stage"),
-            Map.entry("kind", "Kind of lesson"),
-            Map.entry("country", "Country mentioned"),
-            Map.entry("region", "Region"),
-            Map.entry("organisation", "Organisation"),
-            Map.entry("participantCountry", "Participating country"),
-            Map.entry("docType", "Document type"),
-            Map.entry("year", "Year"),
-            Map.entry("language", "Language"),
-            Map.entry("format", "Format"));
+    static final int PAGE_SIZE = 20;
 
     private final SearchService search;
-    private final TextField query = new TextField();
-    private final VerticalLayout facetPanel = new VerticalLayout();
+    private final SearchBar searchBar;
+    private final FacetPanel facets = new FacetPanel(this::go);
+    private final ActiveFilters activeFilters = new ActiveFilters(this::go);
     private final Span summary = new Span();
-    private final Span notice = new Span();
-    private final ResultList results = new ResultList();
+    private final Div notice = new Div();
+    private final Div error = new Div();
+    private final Div results = new Div();
+    private final Select<SortOrder> sort = new Select<>();
+    private final Checkbox grouped = new Checkbox("One result per document");
     private final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
     private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
-    private final Map<String, CheckboxGroup<FacetValue>> facetGroups = new LinkedHashMap<>();
-    private Map<String, List<String>> filters = new LinkedHashMap<>();
-    private int page;
-    private boolean updatingFacets;
+    private final Span pageInfo = new Span();
+    private SearchState state = SearchState.EMPTY;
 
-    SearchView(SearchService search) {
+    SearchView(SearchService search, SuggestService suggestions) {
         this.search = search;
+        this.searchBar = new SearchBar(suggestions, this::go);
         addClassName("search-view");
-        setSizeFull();
-        query.setPlaceholder("Search lessons, e.g. post-release monitoring");
-        query.setId("search-query");
-        query.setAriaLabel("Search lessons");
-        query.setPrefixComponent(VaadinIcon.SEARCH.create());
-        query.setClearButtonVisible(true);
-        query.setWidthFull();
-        query.addKeyPressListener(Key.ENTER, event -> runNewSearch());
-        Button go = new Button("Search", click -> runNewSearch());
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        previous.addClickListener(click -> showPage(page - 1));
-        next.addClickListener(click -> showPage(page + 1));
+        // on narrow screens the filters are a drawer that this button opens and closes
+        Button filters = new Button("Filters", VaadinIcon.FILTER.create(), click -> facets.setOpen(!facets.isOpen()));
+        filters.addClassName("facet-toggle");
+        filters.getElement().setAttribute("aria-controls", "facet-panel");
         summary.addClassName("result-summary");
+        summary.getElement().setAttribute("role", "status");
+        sort.setLabel("Sort");
+        sort.setItems(SortOrder.values());
+        sort.setItemLabelGenerator(SearchView::sortLabel);
+        sort.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                go(state.withSort(change.getValue()));
+            }
+        });
+        grouped.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                go(state.withGrouped(change.getValue()));
+            }
+        });
+        Div toolbar = new Div(filters, summary, sort, grouped);
+        toolbar.addClassName("result-toolbar");
         notice.addClassName("result-notice");
-        facetPanel.addClassName("facet-panel");
-        facetPanel.setWidth("18rem");
-        HorizontalLayout searchBar = new HorizontalLayout(query, go);
-        searchBar.setWidthFull();
-        VerticalLayout main = new VerticalLayout(
-                searchBar, new QueryHelp(), summary, notice, results, new HorizontalLayout(previous, next));
-        main.addClassName("result-column");
-        add(facetPanel, main);
-        setFlexGrow(1, main);
-        showPage(0);
+        error.addClassName("search-error");
+        error.getElement().setAttribute("role", "alert");
+        results.addClassName("result-list");
+        previous.addClickListener(click -> go(state.withPage(state.page() - 1)));
+        next.addClickListener(click -> go(state.withPage(state.page() + 1)));
+        next.setIconAfterText(true);
+        Div pager = new Div(previous, pageInfo, next);
+        pager.addClassName("pager");
+        Div column = new Div(searchBar, new QueryHelp(), toolbar, activeFilters, error, notice, results, pager);
+        column.addClassName("result-column");
+        add(facets, column);
     }
 
-    private void runNewSearch() {
-        showPage(0);
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = SearchState.from(event.getLocation().getQueryParameters(), search.dimensions());
+        show();
     }
 
-    private void showPage(int newPage) {
-        page = Math.max(0, newPage);
+    private void go(SearchState changed) {
+        getUI().ifPresent(ui -> ui.navigate(SearchView.class, changed.toParameters()));
+    }
+
+    private void show() {
+        searchBar.show(state);
+        sort.setValue(state.sort());
+        grouped.setValue(state.grouped());
         SearchResult result;
         try {
-            result = search.search(SearchRequest.builder()
-                    .query(query.getValue())
-                    .filters(filters)
-                    .page(page)
-                    .size(PAGE_SIZE)
-                    .build());
-        } catch (InvalidSearchException e) {
-            notice.setText(e.getMessage());
+            result = search.search(state.toRequest(PAGE_SIZE));
+        } catch (InvalidSearchException refused) {
+            showRefusal(refused.getMessage());
             return;
         }
-        summary.setText(result.total() == 1 ? "1 passage" : result.total() + " passages");
+        error.setVisible(false);
+        summary.setText(summary(result.total(), state.grouped()));
         notice.setText(result.notice() == null ? "" : result.notice());
-        results.show(result.hits());
-        if (result.hits().isEmpty()) {
-            Paragraph empty = new Paragraph("No passage matches. Try fewer words or remove a filter.");
-            empty.addClassName("no-results");
-            results.add(empty);
+        notice.setVisible(result.notice() != null);
+        facets.show(state, result.facets());
+        activeFilters.show(state, result.facets());
+        results.removeAll();
+        result.hits().forEach(hit -> results.add(new HitCard(hit, state, this::go)));
+        if (result.total() == 0) {
+            results.add(new NoResults(state, result, this::go));
+        } else if (result.hits().isEmpty()) {
+            results.add(new Paragraph("This page is past the last result."));
         }
-        previous.setEnabled(page > 0);
-        next.setEnabled((long) (page + 1) * PAGE_SIZE < result.total());
-        showFacets(result.facets());
+        long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+        previous.setEnabled(state.page() > 0);
+        next.setEnabled(state.page() + 1 < pages);
+        pageInfo.setText(pages > 1 ? "Page " + (state.page() + 1) + " of " + pages : "");
     }
 
-    private void showFacets(Map<String, List<FacetValue>> facets) {
-        updatingFacets = true;
-        facetPanel.removeAll();
-        facetPanel.add(new H2("Filter"));
-        facets.forEach((dimension, values) -> {
-            CheckboxGroup<FacetValue> group = facetGroups.computeIfAbsent(dimension, this::newGroup);
-            group.setItems(values);
-            Set<String> selected = Set.copyOf(filters.getOrDefault(dimension, List.of()));
-            group.setValue(values.stream()
-                    .filter(v -> selected.contains(v.value()))
-                    .collect(java.util.stream.Collectors.toSet()));
-            if (!values.isEmpty()) {
-                facetPanel.add(group);
-            }
-        });
-        updatingFacets = false;
+    /** A refused search (too long, a leading wildcard, a date range the wrong way round) says what to change. */
+    private void showRefusal(String message) {
+        error.setText(message);
+        error.setVisible(true);
+        summary.setText("");
+        notice.setVisible(false);
+        // the date range and the chips stay usable, since they are often what needs changing
+        facets.show(state, Map.of());
+        activeFilters.show(state, Map.of());
+        results.removeAll();
+        previous.setEnabled(state.page() > 0);
+        next.setEnabled(false);
+        pageInfo.setText("");
     }
 
-    private CheckboxGroup<FacetValue> newGroup(String dimension) {
-        CheckboxGroup<FacetValue> group = new CheckboxGroup<>(DIMENSION_LABELS.getOrDefault(dimension, dimension));
-        group.setId("facet-" + dimension);
-        group.addThemeName("vertical");
-        // narrower tools are indented under their broader tool
-        group.setItemLabelGenerator(
-                value -> (value.parent() == null ? "" : "\u2003") + value.label() + " (" + value.count() + ")");
-        group.addValueChangeListener(change -> {
-            if (!updatingFacets && change.isFromClient()) {
-                Map<String, List<String>> updated = new LinkedHashMap<>(filters);
-                updated.put(
-                        dimension,
-                        change.getValue().stream()
-                                .map(FacetValue::value)
-                                .sorted()
-                                .toList());
-                filters = updated;
-                showPage(0);
-            }
-        });
-        return group;
+    private static String summary(long total, boolean grouped) {
+        String unit = grouped ? "document" : "passage";
+        return total == 1 ? "1 " + unit : total + " " + unit + "s";
     }
 
-    /** The list of hits: title, where in the document, and the highlighted snippet. */
-    static final class ResultList extends Div {
-        ResultList() {
-            addClassName("result-list");
-        }
-
-        void show(List<org.lessons.search.Hit> hits) {
-            removeAll();
-            hits.forEach(hit -> add(new HitCard(hit)));
-        }
+    private static String sortLabel(SortOrder order) {
+        return switch (order) {
+            case RELEVANCE -> "Best match";
+            case NEWEST -> "Newest first";
+            case OLDEST -> "Oldest first";
+        };
     }
 }

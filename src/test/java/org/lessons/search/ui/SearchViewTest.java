@@ -6,26 +6,29 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessons.index.DocumentType;
 import org.lessons.index.LessonIndex;
-import org.lessons.search.FacetValue;
+import org.lessons.search.SearchService;
+import org.lessons.search.SortOrder;
+import org.lessons.search.SuggestService;
 import org.lessons.testsupport.TestIndex;
 import org.lessons.testsupport.TestSearch;
+import org.lessons.testsupport.ViewTesting;
 
 class SearchViewTest {
 
@@ -43,7 +46,7 @@ class SearchViewTest {
                 DocumentType.MEETING_NOTES,
                 LocalDate.of(2022, 6, 22),
                 "en",
-                "Post-release monitoring of lone actors needs probation officers who know the case.",
+                "Post-release monitoring of lone actors in Norway needs probation officers who know the case.",
                 "Prison rehabilitation programmes reduced reoffending among released prisoners."));
         index.replace(TestIndex.document(
                 "guide",
@@ -53,28 +56,33 @@ class SearchViewTest {
                 "en",
                 "Post-release supervision works best with clear licence conditions and regular reviews."));
         index.commit();
-        MockVaadin.setup(new Routes(), UI::new);
-        UI.getCurrent().add(new SearchView(TestSearch.service(index, TestIndex.tagger(dataDir))));
+        SearchService search = TestSearch.service(index, TestIndex.tagger(dataDir));
+        SuggestService suggestions = new SuggestService(index, TestIndex.tagger(dataDir));
+        ViewTesting.open(Map.of(SearchView.class, () -> new SearchView(search, suggestions)));
     }
 
     @AfterEach
     void close() throws Exception {
-        MockVaadin.tearDown();
+        ViewTesting.close();
         index.close();
     }
 
     @Test
     void opensOnAllPassagesWithFacetCounts() {
+        open("");
+
         assertThat(summary()).isEqualTo("3 passages");
-        assertThat(docTypeFacet().getListDataView().getItems().map(FacetValue::label))
-                .containsExactlyInAnyOrder("Meeting notes", "Guide draft");
+        assertThat(facetValue("Meeting notes (2)").getValue()).isFalse();
+        assertThat(facetValue("Guide draft (1)").getValue()).isFalse();
     }
 
     @Test
-    void searchingShowsOnlyMatchingPassagesWithTheMatchesMarked() {
+    void searchingPutsTheWordsInTheUrlAndMarksTheMatches() {
+        open("");
         _setValue(_get(TextField.class, spec -> spec.withId("search-query")), "reoffending");
-        _click(_get(Button.class, spec -> spec.withText("Search")));
+        _click(_get(Button.class, spec -> spec.withId("search-button")));
 
+        assertThat(location()).isEqualTo("?q=reoffending");
         assertThat(summary()).isEqualTo("1 passage");
         assertThat(_find(HitCard.class))
                 .singleElement()
@@ -82,38 +90,108 @@ class SearchViewTest {
     }
 
     @Test
-    void tickingAFacetValueNarrowsTheResultsAndKeepsTheOtherValuesSelectable() {
-        FacetValue guide = docTypeFacet()
-                .getListDataView()
-                .getItems()
-                .filter(value -> value.value().equals("guide-draft"))
-                .findFirst()
-                .orElseThrow();
+    void tickingAFacetNarrowsTheResultsKeepsTheOtherValuesAndShowsARemovableChip() {
+        open("");
 
-        _setValue(docTypeFacet(), Set.of(guide));
+        _setValue(facetValue("Guide draft (1)"), true);
 
+        assertThat(location()).isEqualTo("?docType=guide-draft");
         assertThat(summary()).isEqualTo("1 passage");
-        assertThat(docTypeFacet().getListDataView().getItems().map(FacetValue::value))
-                .containsExactlyInAnyOrder("meeting-notes", "guide-draft");
-        assertThat(docTypeFacet().getValue()).extracting(FacetValue::value).containsExactly("guide-draft");
+        assertThat(facetValue("Guide draft (1)").getValue()).isTrue();
+        assertThat(facetValue("Meeting notes (2)").getValue()).isFalse();
+
+        _click(_get(Button.class, spec -> spec.withText("Document type: Guide draft")));
+
+        assertThat(location()).isEmpty();
+        assertThat(summary()).isEqualTo("3 passages");
     }
 
     @Test
-    void noMatchesExplainWhatToTry() {
-        _setValue(_get(TextField.class, spec -> spec.withId("search-query")), "zebra");
-        _click(_get(Button.class, spec -> spec.withText("Search")));
+    void aSearchIsRestoredFromItsUrl() {
+        open("q=post-release&docType=guide-draft&sort=newest&group=document");
+
+        assertThat(_get(TextField.class, spec -> spec.withId("search-query")).getValue())
+                .isEqualTo("post-release");
+        assertThat(_get(Select.class, spec -> spec.withLabel("Sort")).getValue())
+                .isEqualTo(SortOrder.NEWEST);
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("One result per document"))
+                        .getValue())
+                .isTrue();
+        assertThat(facetValue("Guide draft (1)").getValue()).isTrue();
+        assertThat(summary()).isEqualTo("1 document");
+    }
+
+    @Test
+    void aCountryOnAHitFiltersByIt() {
+        open("q=post-release monitoring");
+
+        _click(_get(Button.class, spec -> spec.withClasses("tag-country").withText("Norway")));
+
+        assertThat(location()).isEqualTo("?q=post-release%20monitoring&country=NO");
+        assertThat(_get(Button.class, spec -> spec.withText("Country mentioned: Norway")))
+                .isNotNull();
+    }
+
+    @Test
+    void typeAheadProposesACountryThatBecomesAFilter() {
+        open("");
+        _setValue(_get(TextField.class, spec -> spec.withId("search-query")), "monitoring norw");
+
+        _click(_get(
+                Button.class, spec -> spec.withClasses("suggestion").withText("Norway \u2014 country mentioned (1)")));
+
+        assertThat(location()).isEqualTo("?q=monitoring&country=NO");
+        assertThat(summary()).isEqualTo("1 passage");
+    }
+
+    @Test
+    void aRefusedSearchSaysWhatToChange() {
+        open("from=2023-01-01&to=2020-01-01");
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("search-error")).getText())
+                .contains("The date range is empty");
+        _click(_get(Button.class, spec -> spec.withText("Clear all")));
+        assertThat(summary()).isEqualTo("3 passages");
+    }
+
+    @Test
+    void noMatchesExplainWhyAndOfferASearchThatFindsSomething() {
+        open("q=reoffending&docType=guide-draft");
 
         assertThat(summary()).isEqualTo("0 passages");
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("no-results")).getText())
-                .contains("Try fewer words");
+        assertThat(_get(NoResults.class).getElement().getTextRecursively()).contains("with the filters you chose");
+
+        _click(_get(Button.class, spec -> spec.withText("Search without filters")));
+
+        assertThat(location()).isEqualTo("?q=reoffending");
+        assertThat(summary()).isEqualTo("1 passage");
     }
 
-    @SuppressWarnings("unchecked")
-    private CheckboxGroup<FacetValue> docTypeFacet() {
-        return _get(CheckboxGroup.class, spec -> spec.withId("facet-docType"));
+    @Test
+    void pagingIsPartOfTheUrl() {
+        open("page=1");
+
+        assertThat(_find(HitCard.class)).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withText("Next")).isEnabled())
+                .isFalse();
+        _click(_get(Button.class, spec -> spec.withText("Previous")));
+        assertThat(location()).isEmpty();
+        assertThat(_find(HitCard.class)).hasSize(3);
     }
 
-    private String summary() {
+    private static void open(String queryString) {
+        UI.getCurrent().navigate("", QueryParameters.fromString(queryString));
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    private static Checkbox facetValue(String label) {
+        return _get(Checkbox.class, spec -> spec.withLabel(label));
+    }
+
+    private static String summary() {
         return _get(Span.class, spec -> spec.withClasses("result-summary")).getText();
     }
 }

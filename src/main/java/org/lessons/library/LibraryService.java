@@ -1,0 +1,87 @@
+package org.lessons.library;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.lessons.index.DocumentCatalog;
+import org.lessons.index.DocumentPage;
+import org.lessons.index.DocumentSummary;
+import org.springframework.stereotype.Service;
+
+/**
+ * The document library as curators browse it: every document and failed file, filtered and sorted. It reads
+ * the catalogue whole and sorts in memory, which is instant for the thousands of documents an initiative holds
+ * and keeps the index free of sort fields that only this screen would use.
+ */
+@Service
+public class LibraryService {
+
+    private static final int READ_PAGE = 500;
+
+    private final DocumentCatalog catalog;
+
+    public LibraryService(DocumentCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public int count(LibraryQuery query) {
+        return matching(query).size();
+    }
+
+    public List<DocumentSummary> page(LibraryQuery query, int offset, int limit) {
+        List<DocumentSummary> all = matching(query);
+        return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+    }
+
+    private List<DocumentSummary> matching(LibraryQuery query) {
+        String text = query.text().toLowerCase(Locale.ROOT);
+        List<DocumentSummary> found = new ArrayList<>();
+        for (DocumentSummary document : all()) {
+            if ((query.docType() == null || query.docType().equals(document.docType()))
+                    && (query.outcome() == null || query.outcome().equals(document.outcome()))
+                    && (text.isEmpty() || contains(document.title(), text) || contains(document.path(), text))) {
+                found.add(document);
+            }
+        }
+        Comparator<DocumentSummary> order = order(query.order());
+        found.sort(query.descending() ? order.reversed() : order);
+        return found;
+    }
+
+    private List<DocumentSummary> all() {
+        List<DocumentSummary> all = new ArrayList<>();
+        DocumentPage page;
+        int number = 0;
+        do {
+            page = catalog.list(number++, READ_PAGE);
+            all.addAll(page.items());
+        } while (all.size() < page.total() && !page.items().isEmpty());
+        return all;
+    }
+
+    /** Sorted by the chosen column, then by path, so that equal values keep a stable order between pages. */
+    private static Comparator<DocumentSummary> order(LibraryQuery.Order order) {
+        Comparator<DocumentSummary> first =
+                switch (order) {
+                    case DATE ->
+                        Comparator.comparing(DocumentSummary::date, Comparator.nullsFirst(Comparator.naturalOrder()));
+                    case TITLE -> text(DocumentSummary::title);
+                    case TYPE -> text(DocumentSummary::docType);
+                    case LANGUAGE -> text(DocumentSummary::language);
+                    case PASSAGES -> Comparator.comparingInt(DocumentSummary::passageCount);
+                    case OUTCOME -> text(DocumentSummary::outcome);
+                };
+        return first.thenComparing(DocumentSummary::path);
+    }
+
+    private static Comparator<DocumentSummary> text(Function<DocumentSummary, String> field) {
+        return Comparator.comparing(document ->
+                field.apply(document) == null ? "" : field.apply(document).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean contains(String value, String text) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(text);
+    }
+}

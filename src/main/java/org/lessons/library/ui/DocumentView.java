@@ -1,0 +1,148 @@
+package org.lessons.library.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lessons.index.DocumentCatalog;
+import org.lessons.index.DocumentDetail;
+import org.lessons.index.IndexedPassage;
+import org.lessons.ingest.IngestService;
+import org.lessons.search.InvalidSearchException;
+import org.lessons.search.PassageHighlighter;
+import org.lessons.search.SearchService;
+
+/**
+ * A document to read and cite: its facts, its text by section with a table of contents, the words of the search
+ * that led here marked, and the passage it was opened at scrolled into view. The address is
+ * {@code documents/{documentId}?passage={passageId}&q={query}}; exports link to it, so it must keep that shape.
+ */
+@Route("documents")
+@PermitAll
+class DocumentView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final DocumentCatalog catalog;
+    private final IngestService ingest;
+    private final PassageHighlighter highlighter;
+    private final SimilarLessons similar;
+    private String title = "Document";
+
+    DocumentView(DocumentCatalog catalog, IngestService ingest, PassageHighlighter highlighter, SearchService search) {
+        this.catalog = catalog;
+        this.ingest = ingest;
+        this.highlighter = highlighter;
+        this.similar = new SimilarLessons(search);
+        addClassName("document-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String documentId) {
+        DocumentDetail detail = catalog.find(documentId)
+                .orElseThrow(() -> new NotFoundException("There is no document " + documentId + "."));
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        String passageId = first(parameters, "passage");
+        String query = Optional.ofNullable(first(parameters, "q")).orElse("");
+        title = detail.summary().title();
+        removeAll();
+        Button back = new Button(
+                "Back",
+                VaadinIcon.ARROW_LEFT.create(),
+                click -> UI.getCurrent().getPage().getHistory().back());
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.addClassName("back-button");
+        H1 heading = new H1(title);
+        heading.addClassName("document-title");
+        Div header = new Div(back, heading, new DocumentFacts(detail));
+        download(documentId).ifPresent(header::add);
+        header.addClassName("document-header");
+        Sections sections = new Sections(detail.passages());
+        Div text = text(detail, sections, highlights(documentId, query, header), passageId, query);
+        similar.show(passageId);
+        Div body = new Div(sections.contents(), text, similar);
+        body.addClassName("document-body");
+        add(header, body);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Lessons";
+    }
+
+    private Div text(
+            DocumentDetail detail, Sections sections, Map<String, String> highlighted, String passageId, String query) {
+        Div text = new Div();
+        text.addClassName("document-text");
+        text.getElement().setAttribute("role", "main");
+        PassageBlock selected = null;
+        for (IndexedPassage passage : detail.passages()) {
+            sections.headingBefore(passage).ifPresent(text::add);
+            boolean isSelected = passage.id().equals(passageId);
+            PassageBlock block =
+                    new PassageBlock(passage, highlighted.get(passage.id()), isSelected, () -> UI.getCurrent()
+                            .navigate("documents/" + detail.summary().id(), parameters(passage.id(), query)));
+            text.add(block);
+            if (isSelected) {
+                selected = block;
+            }
+        }
+        if (selected != null) {
+            selected.scrollIntoView();
+        }
+        return text;
+    }
+
+    /** The query's words marked in each passage; a query a search would refuse is said so, and nothing is marked. */
+    private Map<String, String> highlights(String documentId, String query, Div header) {
+        try {
+            return highlighter.highlight(documentId, query);
+        } catch (InvalidSearchException refused) {
+            Paragraph notice = new Paragraph("The words of your search are not marked: " + refused.getMessage());
+            notice.addClassName("highlight-notice");
+            header.add(notice);
+            return Map.of();
+        }
+    }
+
+    private Optional<Anchor> download(String documentId) {
+        return ingest.original(documentId).map(file -> {
+            Anchor link = new Anchor(
+                    DownloadHandler.forFile(file.content().toFile(), file.fileName()),
+                    "Download the original (" + file.fileName() + ")");
+            link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+            link.addClassName("download-original");
+            link.setDownload(true);
+            return link;
+        });
+    }
+
+    static QueryParameters parameters(String passageId, String query) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        parameters.put("passage", List.of(passageId));
+        if (!query.isBlank()) {
+            parameters.put("q", List.of(query));
+        }
+        return new QueryParameters(parameters);
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        return values.isEmpty() ? null : values.get(0);
+    }
+}

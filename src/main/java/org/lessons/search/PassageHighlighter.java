@@ -1,0 +1,46 @@
+package org.lessons.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.lessons.index.LessonIndex;
+import org.lessons.index.SearcherLease;
+import org.lessons.search.internal.QueryFactory;
+import org.lessons.search.internal.WholePassages;
+import org.springframework.stereotype.Service;
+
+/**
+ * Marks a query's words in the full text of a document's passages, for reading a document that a search led
+ * to. Any of the words is marked, as a reader looks for each of them, not only for passages that hold all.
+ */
+@Service
+public class PassageHighlighter {
+
+    private final LessonIndex index;
+    private final QueryFactory queries;
+    private final WholePassages passages;
+
+    public PassageHighlighter(LessonIndex index, QueryFactory queries, WholePassages passages) {
+        this.index = index;
+        this.queries = queries;
+        this.passages = passages;
+    }
+
+    /**
+     * Passage id to its whole text, HTML-escaped, with the matches in {@code <mark>}; safe to insert as HTML.
+     * Empty for a blank query.
+     *
+     * @throws InvalidSearchException when the query is refused, as a search would refuse it
+     */
+    public Map<String, String> highlight(String documentId, String query) {
+        if (query == null || query.isBlank()) {
+            return Map.of();
+        }
+        QueryFactory.UserQuery words = queries.parse(query, true);
+        try (SearcherLease lease = index.acquire()) {
+            return passages.highlight(lease.searcher(), documentId, words.query());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Highlighting document " + documentId + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.lessons.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lessons.security.Role;
+import org.lessons.security.internal.UserAccount;
+import org.lessons.testsupport.BadFiles;
+import org.lessons.testsupport.BrowserSession;
+import org.lessons.testsupport.RunningLessons;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The screens in a real browser against the running application, as a practitioner uses them: sign in, search,
+ * narrow with a facet, read a document at its passage and come back, download the original, upload files and
+ * find them. Each test saves a screenshot of the screen it exercised.
+ */
+class BrowserIT extends RunningLessons {
+
+    @LocalServerPort
+    int port;
+
+    private BrowserSession browser;
+
+    @BeforeAll
+    void signIn() {
+        browser = new BrowserSession(port);
+        browser.signIn("admin", PASSWORD);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void searchingAndTickingAFacetChangeTheResultsTheCountsAndTheUrl() {
+        browser.open("");
+        WebElement field = browser.waitFor(By.cssSelector("#search-query input"));
+        field.sendKeys("post-release monitoring", Keys.ENTER);
+        browser.until(d -> d.getCurrentUrl().contains("q=post-release%20monitoring"));
+        browser.waitUntilIdle();
+        String before = summary();
+        WebElement meetings = browser.waitFor(By.cssSelector("#facet-docType [data-value='meeting-notes']"));
+        String meetingsLabel = meetings.getText();
+        String kindsBefore = browser.waitFor(By.id("facet-kind")).getText();
+
+        meetings.click();
+
+        browser.until(d -> d.getCurrentUrl().contains("docType=meeting-notes"));
+        browser.waitUntilIdle();
+        // the value's count becomes the number of results, and the other dimensions are counted again
+        String count = meetingsLabel.replaceAll(".*\\((\\d+)\\)$", "$1");
+        assertThat(summary()).isEqualTo(count + " passages").isNotEqualTo(before);
+        assertThat(browser.waitFor(By.id("facet-kind")).getText()).isNotEqualTo(kindsBefore);
+        assertThat(browser.waitFor(By.cssSelector(".filter-chip")).getText()).contains("Meeting notes");
+        browser.screenshot("search");
+    }
+
+    @Test
+    void aResultOpensItsDocumentAtThePassageAndBackReturnsToTheSearch() throws IOException {
+        browser.open("?q=post-release%20monitoring");
+        WebElement title = browser.waitFor(By.cssSelector(".hit-card .hit-title a"));
+        String href = title.getAttribute("href");
+        title.click();
+
+        browser.until(d -> d.getCurrentUrl().contains("/documents/"));
+        browser.waitUntilIdle();
+        assertThat(browser.currentUrl()).isEqualTo(href);
+        WebElement passage = browser.waitFor(By.cssSelector(".passage.selected"));
+        assertThat(passage.findElements(By.tagName("mark"))).isNotEmpty();
+        assertThat((Boolean) browser.script(
+                        "const r = arguments[0].getBoundingClientRect(); return r.top < window.innerHeight && r.bottom > 0;",
+                        passage))
+                .as("the selected passage is scrolled into view")
+                .isTrue();
+        browser.screenshot("document");
+
+        browser.scrollTo(By.cssSelector(".download-original")).click();
+        Path downloaded = browser.downloaded();
+        String path = browser.waitFor(By.cssSelector(".document-facts"))
+                .getText()
+                .lines()
+                .dropWhile(line -> !line.equals("File"))
+                .skip(1)
+                .findFirst()
+                .orElseThrow();
+        assertThat(Files.mismatch(downloaded, CORPUS.resolve(path))).isEqualTo(-1L);
+
+        browser.back();
+        browser.until(d -> d.getCurrentUrl().endsWith("?q=post-release%20monitoring"));
+        assertThat(browser.waitFor(By.cssSelector("#search-query input")).getAttribute("value"))
+                .isEqualTo("post-release monitoring");
+        assertThat(summary()).endsWith("passages");
+    }
+
+    @Test
+    void uploadedFilesAreIndexedOneByOneAndCanBeFound() throws IOException {
+        Path folder = Files.createTempDirectory("uploads");
+        Path notes = Files.writeString(
+                folder.resolve("quokka-notes.txt"),
+                "Quokka workshop\n\nThe zephyrine marmalade protocol was discussed at length by the participants.\n");
+        Path corrupt = Files.copy(BadFiles.CORRUPT_PDF, folder.resolve("corrupt-report.pdf"));
+        browser.open("upload");
+        WebElement input =
+                browser.waitFor(By.id("upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+
+        input.sendKeys(notes + "\n" + corrupt);
+
+        browser.until(d -> d.findElements(By.cssSelector(".upload-outcomes li")).size() == 2 ? true : null);
+        String outcomes = browser.waitFor(By.cssSelector(".upload-outcomes")).getText();
+        assertThat(outcomes).contains("quokka-notes.txt").containsPattern("Indexed, \\d+ passage");
+        assertThat(outcomes).contains("corrupt-report.pdf").contains("Failed (corrupt)");
+        browser.screenshot("upload");
+
+        browser.open("?q=zephyrine");
+        assertThat(summary()).isEqualTo("1 passage");
+        assertThat(browser.waitFor(By.cssSelector(".hit-card")).getText()).contains("Quokka workshop");
+    }
+
+    @Test
+    void aMatrixCellOpensTheSearchForItsToolAndCountry() {
+        browser.open("matrix");
+        WebElement cell = browser.waitFor(By.cssSelector(".matrix-cell vaadin-button"));
+        String count = cell.getText();
+        browser.screenshot("matrix");
+
+        cell.click();
+
+        browser.until(
+                d -> d.getCurrentUrl().contains("tool=") && d.getCurrentUrl().contains("country="));
+        browser.waitUntilIdle();
+        assertThat(summary()).isEqualTo(count.equals("1") ? "1 passage" : count + " passages");
+    }
+
+    @Test
+    void theLibraryListsFailuresWithTheirReason() {
+        browser.open("library");
+        browser.waitFor(By.cssSelector("vaadin-grid-cell-content .outcome"));
+        browser.screenshot("library");
+        browser.waitFor(By.id("library-outcome")).click();
+        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space()='Failed']"))
+                .click();
+        browser.until(d -> !d.findElement(By.tagName("vaadin-grid")).getText().contains("Indexed"));
+        assertThat(browser.driver().findElement(By.tagName("vaadin-grid")).getText())
+                .contains("Failed: encrypted")
+                .contains("password-protected");
+    }
+
+    @Test
+    void anAnalystIsNotOfferedUploadAndCannotOpenIt() {
+        accounts.insert(new UserAccount(
+                "ui-analyst", encoder.encode("ui-analyst-password"), Role.ANALYST, true, Instant.now()));
+        try (BrowserSession analyst = new BrowserSession(port)) {
+            analyst.signIn("ui-analyst", "ui-analyst-password");
+            assertThat(analyst.waitFor(By.cssSelector("vaadin-side-nav")).getText())
+                    .contains("Search", "Library", "Matrix")
+                    .doesNotContain("Upload");
+
+            analyst.open("upload");
+
+            assertThat(analyst.driver().findElements(By.id("upload"))).isEmpty();
+        }
+    }
+
+    @Test
+    void onAPhoneTheFiltersAreADrawer() {
+        browser.resize(390, 844);
+        try {
+            browser.open("?q=prosecution");
+            WebElement panel = browser.driver().findElement(By.id("facet-panel"));
+            assertThat(panel.isDisplayed()).isFalse();
+
+            browser.waitFor(By.cssSelector(".facet-toggle")).click();
+
+            browser.until(d -> panel.isDisplayed());
+            browser.screenshot("search-phone");
+            browser.waitFor(By.cssSelector(".facet-close")).click();
+            browser.until(d -> !panel.isDisplayed());
+        } finally {
+            browser.resize(1366, 768);
+        }
+    }
+
+    private String summary() {
+        return browser.waitFor(By.cssSelector(".result-summary")).getText();
+    }
+}
