@@ -2,10 +2,12 @@ package org.lessons.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -100,7 +102,10 @@ public class FacetedSearch {
             sideways.put(dimension, new SortedSetDocValuesFacetCounts(state.get(), counts));
         }
         return new Outcome(
-                main.topDocs().totalHits.value, main.topDocs().scoreDocs, facets(mainCounts, sideways), filtered);
+                main.topDocs().totalHits.value,
+                main.topDocs().scoreDocs,
+                facets(indexedDimensions(state.get()), mainCounts, sideways),
+                filtered);
     }
 
     /**
@@ -139,11 +144,21 @@ public class FacetedSearch {
         return new String[] {value};
     }
 
-    private Map<String, List<FacetValue>> facets(Facets main, Map<String, Facets> sideways) throws IOException {
+    /** The dimensions some passage has a value in: Lucene cannot count the others (no tool tagged yet, say). */
+    private static Set<String> indexedDimensions(SortedSetDocValuesReaderState state) {
+        Set<String> dimensions = new HashSet<>();
+        state.getDims().forEach(dimensions::add);
+        return dimensions;
+    }
+
+    private Map<String, List<FacetValue>> facets(Set<String> indexed, Facets main, Map<String, Facets> sideways)
+            throws IOException {
         Map<String, List<FacetValue>> all = new LinkedHashMap<>();
         for (FacetDimension dimension : FacetDimension.values()) {
             List<FacetValue> values = new ArrayList<>();
-            addChildren(sideways.getOrDefault(dimension.id(), main), dimension, new String[0], values);
+            if (indexed.contains(dimension.id())) {
+                addChildren(sideways.getOrDefault(dimension.id(), main), dimension, new String[0], values);
+            }
             all.put(dimension.id(), List.copyOf(values));
         }
         return all;
@@ -152,7 +167,7 @@ public class FacetedSearch {
     /** The values under a path, each followed by its own children when the dimension is a tree. */
     private void addChildren(Facets facets, FacetDimension dimension, String[] path, List<FacetValue> values)
             throws IOException {
-        FacetResult result = topChildren(facets, dimension, path);
+        FacetResult result = facets.getTopChildren(MAX_FACET_VALUES, dimension.id(), path);
         if (result == null) {
             return;
         }
@@ -165,15 +180,6 @@ public class FacetedSearch {
                 childPath[path.length] = entry.label;
                 addChildren(facets, dimension, childPath, values);
             }
-        }
-    }
-
-    private static FacetResult topChildren(Facets facets, FacetDimension dimension, String[] path) throws IOException {
-        try {
-            return facets.getTopChildren(MAX_FACET_VALUES, dimension.id(), path);
-        } catch (IllegalArgumentException | NullPointerException notIndexedYet) {
-            // a dimension no passage has a value in yet: Lucene rejects flat ones and fails on hierarchical ones
-            return null;
         }
     }
 
