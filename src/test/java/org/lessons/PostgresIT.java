@@ -1,0 +1,100 @@
+package org.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lessons.security.Role;
+import org.lessons.security.internal.UserAccount;
+import org.lessons.security.internal.UserAccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The schema and the repositories on a real PostgreSQL server, so that switching from the embedded H2 database
+ * is configuration alone. Each run migrates a schema of its own and drops it afterwards. `.ci/run` installs and
+ * starts PostgreSQL from Debian's packages; where none is reachable the test is skipped and says how to run it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresIT {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresIT.class);
+
+    private static final String URL =
+            System.getenv().getOrDefault("LESSONS_TEST_POSTGRES_URL", "jdbc:postgresql://localhost:5432/lessons_test");
+    private static final String USER = System.getenv().getOrDefault("LESSONS_TEST_POSTGRES_USER", "lessons");
+    private static final String PASSWORD = System.getenv().getOrDefault("LESSONS_TEST_POSTGRES_PASSWORD", "lessons");
+
+    private final String schema =
+            "it_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
+    private SingleConnectionDataSource dataSource;
+
+    @BeforeAll
+    void migrate() {
+        boolean reachable = reachable();
+        if (!reachable) {
+            LOG.warn(
+                    "Skipping PostgresIT: no PostgreSQL at {} for user {}. .ci/run installs and starts one; elsewhere "
+                            + "set LESSONS_TEST_POSTGRES_URL, _USER and _PASSWORD.",
+                    URL,
+                    USER);
+        }
+        assumeTrue(reachable, "no PostgreSQL reachable at " + URL);
+        dataSource = new SingleConnectionDataSource(URL + "?currentSchema=" + schema, USER, PASSWORD, true);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(schema)
+                .createSchemas(true)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    @AfterAll
+    void dropSchema() throws SQLException {
+        if (dataSource != null) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("drop schema " + schema + " cascade");
+            }
+            dataSource.destroy();
+        }
+    }
+
+    @Test
+    void accountsAreStoredAndReadBack() {
+        UserAccountRepository accounts = new UserAccountRepository(JdbcClient.create(dataSource));
+        Instant created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        accounts.insert(
+                new UserAccount("analyst.pg", "{bcrypt}$2a$10$abcdefghijklmnopqrstuv", Role.ANALYST, true, created));
+
+        UserAccount read = accounts.find("analyst.pg").orElseThrow();
+        assertThat(read.role()).isEqualTo(Role.ANALYST);
+        assertThat(read.enabled()).isTrue();
+        assertThat(read.createdAt()).isEqualTo(created);
+        assertThat(accounts.find("nobody")).isEmpty();
+    }
+
+    private static boolean reachable() {
+        try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}
