@@ -27,7 +27,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * The schema and the repositories on a real PostgreSQL server, so that switching from the embedded H2 database
  * is configuration alone. Each run migrates a schema of its own and drops it afterwards. `.ci/run` installs and
- * starts PostgreSQL from Debian's packages; where none is reachable the test is skipped and says how to run it.
+ * starts PostgreSQL from Debian's packages and sets LESSONS_REQUIRE_POSTGRES, so that there the test fails rather
+ * than skips; elsewhere, where none is reachable, it is skipped and says how to run it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresIT {
@@ -46,6 +47,10 @@ class PostgresIT {
     @BeforeAll
     void migrate() {
         boolean reachable = reachable();
+        if (!reachable && "1".equals(System.getenv("LESSONS_REQUIRE_POSTGRES"))) {
+            throw new IllegalStateException("LESSONS_REQUIRE_POSTGRES is set (as .ci/run does), but no PostgreSQL "
+                    + "answers at " + URL + " for user " + USER + ". See the PostgreSQL steps of .ci/run.");
+        }
         if (!reachable) {
             LOG.warn(
                     "Skipping PostgresIT: no PostgreSQL at {} for user {}. .ci/run installs and starts one; elsewhere "
@@ -54,7 +59,8 @@ class PostgresIT {
                     USER);
         }
         assumeTrue(reachable, "no PostgreSQL reachable at " + URL);
-        dataSource = new SingleConnectionDataSource(URL + "?currentSchema=" + schema, USER, PASSWORD, true);
+        dataSource = new SingleConnectionDataSource(
+                URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema, USER, PASSWORD, true);
         Flyway.configure()
                 .dataSource(dataSource)
                 .schemas(schema)

@@ -19,8 +19,6 @@ public record LibraryQuery(String text, String docType, String outcome, Order or
         OUTCOME
     }
 
-    public static final LibraryQuery ALL = new LibraryQuery("", null, null, Order.DATE, true);
-
     public LibraryQuery {
         text = text == null ? "" : text.strip();
         order = order == null ? Order.DATE : order;

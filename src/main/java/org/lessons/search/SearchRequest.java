@@ -63,7 +63,7 @@ public record SearchRequest(
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidSearchException("The page size must be between 1 and " + MAX_SIZE + ".");
         }
-        if (cursor == null && (long) (page + 1) * size > MAX_WINDOW) {
+        if (cursor == null && ((long) page + 1) * size > MAX_WINDOW) {
             throw new InvalidSearchException("Pages are available up to the " + MAX_WINDOW
                     + "th result; narrow the search, or follow the cursor of each page to go further.");
         }

@@ -107,6 +107,11 @@ class ResultOrderingTest extends SearchFixtureTest {
         assertThatThrownBy(() -> SearchRequest.builder().page(600).size(20).build())
                 .isInstanceOf(InvalidSearchException.class)
                 .hasMessageContaining("cursor");
+        // a page number from a hand-edited URL must not overflow past the check
+        assertThatThrownBy(() ->
+                        SearchRequest.builder().page(Integer.MAX_VALUE).size(20).build())
+                .isInstanceOf(InvalidSearchException.class)
+                .hasMessageContaining("cursor");
         assertThat(SearchRequest.builder()
                         .page(600)
                         .size(20)

@@ -20,6 +20,8 @@ import org.lessons.ingest.IngestOutcome;
 import org.lessons.ingest.IngestProperties;
 import org.lessons.ingest.IngestService;
 import org.lessons.ingest.UploadRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds files to the corpus: drop several at once, watch each one's progress, and read how each ended — indexed
@@ -89,6 +91,8 @@ class UploadView extends Div {
      * Streams each file straight into the ingest, outside the session lock, so a large file or a slow parse does
      * not freeze the page; the outcome is added to the page afterwards.
      */
+    private static final Logger LOG = LoggerFactory.getLogger(UploadView.class);
+
     private final class IngestingUpload implements UploadHandler {
         private final long maxBytes;
 
@@ -105,6 +109,13 @@ class UploadView extends Div {
                 ui.access(() -> outcomes.add(outcome(fileName, outcome)));
             } catch (UploadRejectedException rejected) {
                 ui.access(() -> outcomes.add(refused(fileName, rejected.getMessage())));
+            } catch (IOException | RuntimeException storing) {
+                // the upload broke off or the file could not be stored: say so on this file's line, not nowhere
+                LOG.warn("Upload of {} failed: {}", fileName, storing.toString());
+                ui.access(() -> outcomes.add(refused(
+                        fileName,
+                        "It could not be stored (" + storing.getMessage() + "). Try again; if it fails "
+                                + "again, tell an administrator.")));
             }
         }
 

@@ -110,11 +110,18 @@ public class QueryFactory {
         return new UserQuery(withConceptsOf(typed, words), notice, clauses(typed, anyTerm));
     }
 
-    /** The top-level clauses of what the user typed, synonyms aside: the any-word retry can only widen those. */
+    /**
+     * The top-level clauses of what the user typed, synonyms aside, in the language that keeps the most of them
+     * (a stop word of one language is a word of another): the any-word retry can only widen those.
+     */
     private int clauses(String typed, boolean anyTerm) throws ParseException {
-        Query parsed =
-                parser(analyzers.all().values().iterator().next(), anyTerm).parse(typed);
-        return parsed instanceof BooleanQuery bool ? bool.clauses().size() : 1;
+        int most = 0;
+        for (Analyzer analyzer : analyzers.all().values()) {
+            Query parsed = parser(analyzer, anyTerm).parse(typed);
+            most = Math.max(
+                    most, parsed instanceof BooleanQuery bool ? bool.clauses().size() : 1);
+        }
+        return most;
     }
 
     private LessonsQueryParser parser(Analyzer analyzer, boolean anyTerm) {

@@ -3,14 +3,13 @@ package org.lessons.search.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.Arrays;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.lessons.search.SearchResult;
 
 /**
  * What an empty result says: why nothing was found, and the searches that would find something — the spelling
- * correction, any of the words instead of all of them, or the same words without the filters.
+ * correction, or the same words without the filters. (Any of the words is no retry to offer: the search service
+ * has already tried it, within the filters, before answering with nothing.)
  */
 final class NoResults extends Div {
 
@@ -23,10 +22,6 @@ final class NoResults extends Div {
         if (result.suggestion() != null && !result.suggestion().equals(state.query())) {
             retries.add(retry(
                     "Search for \u201c" + result.suggestion() + "\u201d", state.withQuery(result.suggestion()), go));
-        }
-        String anyWord = anyWord(state.query());
-        if (state.isFiltered() && !anyWord.equals(state.query())) {
-            retries.add(retry("Find any of the words", state.withQuery(anyWord), go));
         }
         if (state.isFiltered()) {
             retries.add(retry("Search without filters", state.withoutFilters(), go));
@@ -42,17 +37,6 @@ final class NoResults extends Div {
                 ? "No passage matches \u201c" + state.query() + "\u201d with the filters you chose."
                 : "No passage matches \u201c" + state.query()
                         + "\u201d. Check the spelling, or try other or fewer words.";
-    }
-
-    /**
-     * The words joined with OR. Without filters the search service has already fallen back to any of the words, so
-     * this is offered with filters on; a query that already uses the query language is left alone.
-     */
-    static String anyWord(String query) {
-        String[] words = query.strip().split("\\s+");
-        boolean plain = Arrays.stream(words)
-                .allMatch(word -> word.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*") && !word.equals("OR"));
-        return plain && words.length > 1 ? Arrays.stream(words).collect(Collectors.joining(" OR ")) : query;
     }
 
     private static Button retry(String text, SearchState retried, Consumer<SearchState> go) {
