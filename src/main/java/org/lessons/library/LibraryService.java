@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.lessons.index.DocumentCatalog;
+import org.lessons.index.DocumentDetail;
 import org.lessons.index.DocumentPage;
 import org.lessons.index.DocumentSummary;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,11 @@ public class LibraryService {
 
     public LibraryService(DocumentCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** One document with its passages in order, for reading it. */
+    public Optional<DocumentDetail> document(String documentId) {
+        return catalog.find(documentId);
     }
 
     public int count(LibraryQuery query) {

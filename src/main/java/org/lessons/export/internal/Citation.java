@@ -3,8 +3,8 @@ package org.lessons.export.internal;
 import java.time.LocalDate;
 import java.util.List;
 import org.lessons.search.Hit;
+import org.lessons.search.PassageAddress;
 import org.lessons.search.TagValue;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One exported row: a passage with what a guide author needs to quote and cite it, and a link back to it. The
@@ -33,16 +33,11 @@ public record Citation(
     }
 
     /**
-     * The hit as a citation. The link follows the document view's route, {@code /documents/{id}?passage={id}},
-     * which opens the document scrolled to the passage.
+     * The hit as a citation. The link is the passage's address in Lessons, which opens the document scrolled to
+     * the passage.
      */
     public static Citation of(Hit hit, String baseUrl) {
-        String link = UriComponentsBuilder.fromUriString(baseUrl)
-                .pathSegment("documents", hit.documentId())
-                .queryParam("passage", hit.passageId())
-                .build()
-                .encode()
-                .toUriString();
+        String link = PassageAddress.of(hit, null).under(baseUrl);
         return new Citation(
                 hit.title(),
                 hit.event(),

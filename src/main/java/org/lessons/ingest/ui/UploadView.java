@@ -20,6 +20,7 @@ import org.lessons.ingest.IngestOutcome;
 import org.lessons.ingest.IngestProperties;
 import org.lessons.ingest.IngestService;
 import org.lessons.ingest.UploadRejectedException;
+import org.lessons.search.PassageAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,7 @@ class UploadView extends Div {
         Span indexed =
                 new Span("Indexed, " + outcome.passages() + (outcome.passages() == 1 ? " passage" : " passages"));
         indexed.addClassNames("outcome", "outcome-indexed");
-        Anchor open = new Anchor("documents/" + outcome.documentId(), "Open");
+        Anchor open = new Anchor(new PassageAddress(outcome.documentId(), null, null).path(), "Open");
         open.getElement().setAttribute("router-link", true);
         return new ListItem(name, indexed, open);
     }

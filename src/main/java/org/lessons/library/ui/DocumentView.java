@@ -12,19 +12,18 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lessons.index.DocumentCatalog;
 import org.lessons.index.DocumentDetail;
 import org.lessons.index.IndexedPassage;
 import org.lessons.ingest.IngestService;
+import org.lessons.library.LibraryService;
 import org.lessons.search.InvalidSearchException;
+import org.lessons.search.PassageAddress;
 import org.lessons.search.PassageHighlighter;
 import org.lessons.search.SearchService;
 
@@ -33,18 +32,18 @@ import org.lessons.search.SearchService;
  * that led here marked, and the passage it was opened at scrolled into view. The address is
  * {@code documents/{documentId}?passage={passageId}&q={query}}; exports link to it, so it must keep that shape.
  */
-@Route("documents")
+@Route(PassageAddress.ROUTE)
 @PermitAll
 class DocumentView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final DocumentCatalog catalog;
+    private final LibraryService library;
     private final IngestService ingest;
     private final PassageHighlighter highlighter;
     private final SimilarLessons similar;
     private String title = "Document";
 
-    DocumentView(DocumentCatalog catalog, IngestService ingest, PassageHighlighter highlighter, SearchService search) {
-        this.catalog = catalog;
+    DocumentView(LibraryService library, IngestService ingest, PassageHighlighter highlighter, SearchService search) {
+        this.library = library;
         this.ingest = ingest;
         this.highlighter = highlighter;
         this.similar = new SimilarLessons(search);
@@ -53,7 +52,7 @@ class DocumentView extends Div implements HasUrlParameter<String>, HasDynamicTit
 
     @Override
     public void setParameter(BeforeEvent event, String documentId) {
-        DocumentDetail detail = catalog.find(documentId)
+        DocumentDetail detail = library.document(documentId)
                 .orElseThrow(() -> new NotFoundException("There is no document " + documentId + "."));
         Map<String, List<String>> parameters =
                 event.getLocation().getQueryParameters().getParameters();
@@ -96,7 +95,7 @@ class DocumentView extends Div implements HasUrlParameter<String>, HasDynamicTit
             boolean isSelected = passage.id().equals(passageId);
             PassageBlock block =
                     new PassageBlock(passage, highlighted.get(passage.id()), isSelected, () -> UI.getCurrent()
-                            .navigate("documents/" + detail.summary().id(), parameters(passage.id(), query)));
+                            .navigate(new PassageAddress(detail.summary().id(), passage.id(), query).path()));
             text.add(block);
             if (isSelected) {
                 selected = block;
@@ -130,15 +129,6 @@ class DocumentView extends Div implements HasUrlParameter<String>, HasDynamicTit
             link.setDownload(true);
             return link;
         });
-    }
-
-    static QueryParameters parameters(String passageId, String query) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        parameters.put("passage", List.of(passageId));
-        if (!query.isBlank()) {
-            parameters.put("q", List.of(query));
-        }
-        return new QueryParameters(parameters);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.lessons.search.Hit;
+import org.lessons.search.PassageAddress;
 import org.lessons.search.SearchService;
 
 /** Lessons like the selected passage from other documents and versions: where to read on. */
@@ -37,10 +38,7 @@ final class SimilarLessons extends Aside {
     }
 
     private static Div card(Hit hit) {
-        Anchor title = new Anchor(
-                "documents/" + hit.documentId() + "?"
-                        + DocumentView.parameters(hit.passageId(), "").getQueryString(),
-                hit.title());
+        Anchor title = new Anchor(PassageAddress.of(hit, null).path(), hit.title());
         title.getElement().setAttribute("router-link", true);
         // The snippet is HTML-escaped by the search service. Its marks are dropped: they show the words
         // more-like-this weighed, which mean nothing to a reader.

@@ -7,14 +7,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.QueryParameters;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import org.lessons.search.Hit;
+import org.lessons.search.PassageAddress;
 import org.lessons.search.TagValue;
 
 /**
@@ -27,7 +24,7 @@ final class HitCard extends Div {
     HitCard(Hit hit, SearchState state, Consumer<SearchState> go) {
         addClassName("hit-card");
         getElement().setAttribute("role", "article");
-        Anchor title = new Anchor(documentLink(hit, state.query()), hit.title());
+        Anchor title = new Anchor(PassageAddress.of(hit, state.query()).path(), hit.title());
         // handled by the client-side router, like a RouterLink: no page reload, and the back button returns here
         title.getElement().setAttribute("router-link", true);
         H3 heading = new H3(title);
@@ -45,16 +42,6 @@ final class HitCard extends Div {
         if (hit.documentMatches() != null) {
             add(more(hit));
         }
-    }
-
-    /** The document view's address, shared with exports: {@code documents/{id}?passage={passageId}&q={query}}. */
-    static String documentLink(Hit hit, String query) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        parameters.put("passage", List.of(hit.passageId()));
-        if (!query.isBlank()) {
-            parameters.put("q", List.of(query));
-        }
-        return "documents/" + hit.documentId() + "?" + new QueryParameters(parameters).getQueryString();
     }
 
     private static Html snippet(Hit hit) {
