@@ -3,6 +3,7 @@ package org.lessons.api;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lessons.ingest.UploadRejectedException;
 import org.lessons.search.InvalidSearchException;
+import org.lessons.security.UserRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +30,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail badRequest(RuntimeException e, HttpServletResponse response) {
         rethrowIfStreaming(e, response);
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(UserRejectedException.class)
+    ProblemDetail userRejected(UserRejectedException e) {
+        return switch (e.reason()) {
+            case UNKNOWN_USER -> problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+            case USERNAME_TAKEN -> problem(HttpStatus.CONFLICT, "Username taken", e.getMessage());
+            case LAST_ADMIN -> problem(HttpStatus.CONFLICT, "Last administrator", e.getMessage());
+            case INVALID_USERNAME, WEAK_PASSWORD, INVALID_ROLE, NO_CHANGE ->
+                problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+        };
     }
 
     @ExceptionHandler(NotFoundException.class)

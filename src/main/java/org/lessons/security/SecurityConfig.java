@@ -31,6 +31,8 @@ public class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/documents")
+                        .hasAnyRole(Role.ADMIN.name(), Role.CURATOR.name())
+                        .requestMatchers("/api/users", "/api/users/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.CURATOR.name())

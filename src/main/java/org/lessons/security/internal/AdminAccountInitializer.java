@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the first account, {@code admin}, when it does not exist yet. Its password comes from
  * {@code LESSONS_ADMIN_PASSWORD}; without one, a random password is generated and logged this once, since
- * there is no other way for the person who started Lessons to learn it.
+ * there is no other way for the person who started Lessons to learn it. A configured password that the
+ * {@link PasswordPolicy} refuses stops the start, whether or not the account exists yet: a weak password in the
+ * environment is a mistake to fix, not one to discover after an attacker has.
  */
 @Component
 class AdminAccountInitializer implements ApplicationRunner {
@@ -25,22 +27,31 @@ class AdminAccountInitializer implements ApplicationRunner {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
     private final Clock clock;
     private final String configuredPassword;
 
     AdminAccountInitializer(
             UserAccountRepository accounts,
             PasswordEncoder encoder,
+            PasswordPolicy policy,
             Clock clock,
             @Value("${lessons.admin-password:}") String configuredPassword) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.policy = policy;
         this.clock = clock;
         this.configuredPassword = configuredPassword;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!configuredPassword.isBlank()) {
+            policy.problem(configuredPassword).ifPresent(problem -> {
+                throw new IllegalStateException(
+                        "LESSONS_ADMIN_PASSWORD (lessons.admin-password) cannot be used: " + problem);
+            });
+        }
         if (accounts.find(ADMIN).isPresent()) {
             return;
         }

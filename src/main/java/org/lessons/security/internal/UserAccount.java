@@ -4,11 +4,26 @@ import java.time.Instant;
 import java.util.Objects;
 import org.lessons.security.Role;
 
-/** A stored account; the password only ever as its adaptive hash. */
-public record UserAccount(String username, String passwordHash, Role role, boolean enabled, Instant createdAt) {
+/**
+ * A stored account; the password only ever as its adaptive hash.
+ *
+ * @param lockedUntil until when sign-in is refused after too many failures; {@code null} when it never was
+ */
+public record UserAccount(
+        String username, String passwordHash, Role role, boolean enabled, Instant createdAt, Instant lockedUntil) {
+
     public UserAccount {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(role, "role");
+    }
+
+    /** A new account, never locked. */
+    public UserAccount(String username, String passwordHash, Role role, boolean enabled, Instant createdAt) {
+        this(username, passwordHash, role, enabled, createdAt, null);
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 }

@@ -1,0 +1,118 @@
+package org.lessons.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.lessons.security.UserRejectedException.Reason;
+import org.lessons.security.internal.PasswordPolicy;
+import org.lessons.security.internal.UserAccount;
+import org.lessons.security.internal.UserAccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may use Lessons and in which role; for administrators only, whichever screen or endpoint calls it. Every
+ * rule is enforced here so that the admin screen and {@code /api/users} cannot drift apart.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional(readOnly = true)
+public class UserAdministration {
+
+    /** Lower case only, so that "Alice" and "alice" can never be two people; 64 is the column's width. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
+
+    private final UserAccountRepository accounts;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    public UserAdministration(
+            UserAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, Clock clock) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    public List<Account> list() {
+        return accounts.findAll().stream().map(UserAdministration::account).toList();
+    }
+
+    @Transactional
+    public Account create(NewUser user) {
+        if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
+            throw new UserRejectedException(
+                    Reason.INVALID_USERNAME,
+                    "Invalid username: use 2 to 64 lower-case letters, digits, '.', '-' or '_',"
+                            + " starting with a letter or digit.");
+        }
+        if (user.role() == null) {
+            throw new UserRejectedException(Reason.INVALID_ROLE, "Give a role: ADMIN, CURATOR or ANALYST.");
+        }
+        checkPassword(user.password());
+        if (accounts.find(user.username()).isPresent()) {
+            throw new UserRejectedException(
+                    Reason.USERNAME_TAKEN, "The username '" + user.username() + "' is already taken.");
+        }
+        UserAccount account =
+                new UserAccount(user.username(), encoder.encode(user.password()), user.role(), true, clock.instant());
+        accounts.insert(account);
+        log.info("Created the user '{}' with the role {}", account.username(), account.role());
+        return account(account);
+    }
+
+    /**
+     * Applies the parts of the change that are given. The last enabled administrator can be neither disabled
+     * nor given another role: nobody could then manage users or settings, and only editing the database would
+     * bring an administrator back.
+     */
+    @Transactional
+    public Account update(String username, UserChange change) {
+        UserAccount current = accounts.find(username)
+                .orElseThrow(
+                        () -> new UserRejectedException(Reason.UNKNOWN_USER, "There is no user '" + username + "'."));
+        if (change.isEmpty()) {
+            throw new UserRejectedException(Reason.NO_CHANGE, "Give at least one of role, enabled or password.");
+        }
+        if (change.password() != null) {
+            checkPassword(change.password());
+        }
+        UserAccount changed = new UserAccount(
+                username,
+                change.password() == null ? current.passwordHash() : encoder.encode(change.password()),
+                change.role() == null ? current.role() : change.role(),
+                change.enabled() == null ? current.enabled() : change.enabled(),
+                current.createdAt(),
+                current.lockedUntil());
+        if (isActiveAdmin(current) && !isActiveAdmin(changed) && accounts.countEnabled(Role.ADMIN) <= 1) {
+            throw new UserRejectedException(
+                    Reason.LAST_ADMIN,
+                    "'" + username + "' is the last enabled administrator: enable or create another administrator"
+                            + " first, or nobody could manage users any more.");
+        }
+        accounts.update(changed, change.password() != null);
+        log.info("Changed the user '{}': role {}, enabled {}", username, changed.role(), changed.enabled());
+        return account(changed);
+    }
+
+    private void checkPassword(String password) {
+        policy.problem(password).ifPresent(problem -> {
+            throw new UserRejectedException(Reason.WEAK_PASSWORD, problem);
+        });
+    }
+
+    private static boolean isActiveAdmin(UserAccount account) {
+        return account.enabled() && account.role() == Role.ADMIN;
+    }
+
+    private static Account account(UserAccount account) {
+        return new Account(account.username(), account.role(), account.enabled(), account.createdAt());
+    }
+}

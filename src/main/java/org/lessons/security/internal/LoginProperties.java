@@ -1,0 +1,32 @@
+package org.lessons.security.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How sign-in resists guessing ({@code lessons.security.*}).
+ *
+ * @param maxFailedLogins failed sign-ins in a row after which an account is locked
+ * @param lockout how long a locked account stays locked; long enough to make guessing pointless, short enough
+ *     that a person who mistyped can wait it out without an administrator
+ * @param failedLoginDelay how long every failed sign-in waits before it is answered, for known and unknown names
+ *     alike, so that guesses come slowly and the wait tells nothing about whether the account exists
+ */
+@ConfigurationProperties("lessons.security")
+public record LoginProperties(
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("15m") Duration lockout,
+        @DefaultValue("1s") Duration failedLoginDelay) {
+
+    public LoginProperties {
+        if (maxFailedLogins < 1) {
+            throw new IllegalArgumentException(
+                    "lessons.security.max-failed-logins must be 1 or more, not " + maxFailedLogins + ".");
+        }
+        if (lockout.isNegative() || failedLoginDelay.isNegative()) {
+            throw new IllegalArgumentException(
+                    "lessons.security.lockout and lessons.security.failed-login-delay cannot be negative.");
+        }
+    }
+}
