@@ -30,7 +30,8 @@ public class MainLayout extends AppLayout {
             new Entry("Search", "", VaadinIcon.SEARCH),
             new Entry("Library", "library", VaadinIcon.BOOK),
             new Entry("Matrix", "matrix", VaadinIcon.GRID_SMALL),
-            new Entry("Upload", "upload", VaadinIcon.UPLOAD));
+            new Entry("Upload", "upload", VaadinIcon.UPLOAD),
+            new Entry("Users", "admin/users", VaadinIcon.USERS));
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
         Span brand = new Span("Lessons");

@@ -1,0 +1,110 @@
+package org.lessons.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lessons.security.Account;
+import org.lessons.security.Role;
+import org.lessons.security.UserAdministration;
+import org.lessons.security.internal.PasswordPolicy;
+import org.lessons.security.internal.UserAccount;
+import org.lessons.security.internal.UserAccountRepository;
+import org.lessons.testsupport.ViewTesting;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+class UsersViewTest {
+
+    @BeforeEach
+    void open() {
+        DriverManagerDataSource database =
+                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(database).load().migrate();
+        UserAccountRepository accounts = new UserAccountRepository(JdbcClient.create(database));
+        accounts.insert(new UserAccount(
+                "admin", "{noop}unused", Role.ADMIN, true, Clock.systemUTC().instant()));
+        UserAdministration users = new UserAdministration(
+                accounts,
+                new PasswordPolicy(),
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Clock.systemUTC());
+        ViewTesting.open(Map.of(UsersView.class, () -> new UsersView(users)));
+        UI.getCurrent().navigate("admin/users");
+    }
+
+    @AfterEach
+    void close() {
+        ViewTesting.close();
+    }
+
+    @Test
+    void aCreatedUserIsListedWithTheChosenRole() {
+        fillIn("mara.curator", "umbrella-harbour-cinnamon", Role.CURATOR);
+        _click(_get(Button.class, spec -> spec.withId("create-user")));
+
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        Account created = GridKt._get(grid(), 1);
+        assertThat(created.username()).isEqualTo("mara.curator");
+        assertThat(created.role()).isEqualTo(Role.CURATOR);
+        assertThat(created.enabled()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("new-username")).getValue())
+                .isEmpty();
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedOnThePasswordFieldAndNobodyIsCreated() {
+        fillIn("mara", "short-one", Role.ANALYST);
+        _click(_get(Button.class, spec -> spec.withId("create-user")));
+
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("new-password"));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("too short").contains("12");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+
+        fillIn("mara", "password1234", Role.ANALYST);
+        _click(_get(Button.class, spec -> spec.withId("create-user")));
+
+        assertThat(password.getErrorMessage()).contains("common passwords");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+    }
+
+    @Test
+    void theLastAdministratorCannotBeDisabled() {
+        Button disable = (Button) GridKt._getCellComponent(grid(), 0, "access");
+        _click(disable);
+
+        NotificationsKt.expectNotifications(
+                "'admin' is the last enabled administrator: enable or create another administrator first,"
+                        + " or nobody could manage users any more.");
+        assertThat(GridKt._get(grid(), 0).enabled()).isTrue();
+    }
+
+    private static void fillIn(String username, String password, Role role) {
+        _setValue(_get(TextField.class, spec -> spec.withId("new-username")), username);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), password);
+        _setValue(_get(Select.class, spec -> spec.withId("new-role")), role);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Account> grid() {
+        return _get(Grid.class);
+    }
+}
