@@ -43,6 +43,7 @@ public abstract class RunningLessons {
     protected static final Path CORPUS = ROOT.resolve("corpus");
     protected static final int SAMPLE_DOCUMENTS = countSampleDocuments();
     protected static final int BAD_FILES = 4;
+    protected static final Duration LOCKOUT = Duration.ofSeconds(2);
 
     @Autowired
     protected TestRestTemplate anonymous;
@@ -65,6 +66,9 @@ public abstract class RunningLessons {
         registry.add("lessons.corpus-dir", CORPUS::toString);
         registry.add("lessons.admin-password", () -> PASSWORD);
         registry.add("lessons.ingest.quiet-period", () -> "200ms");
+        // short enough for a test to wait out a lock; each test that locks an account uses a name of its own
+        registry.add("lessons.security.lockout", () -> LOCKOUT.toMillis() + "ms");
+        registry.add("lessons.security.failed-login-delay", () -> "100ms");
         // the development-mode banner would cover part of every browser test's screen and screenshot
         registry.add("vaadin.devmode.devTools.enabled", () -> "false");
     }
