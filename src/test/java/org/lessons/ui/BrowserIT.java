@@ -157,19 +157,33 @@ class BrowserIT extends RunningLessons {
     }
 
     @Test
-    void anAnalystIsNotOfferedUploadAndCannotOpenIt() {
+    void anAnalystIsOfferedNeitherUploadNorUsersAndCannotOpenThem() {
         accounts.insert(new UserAccount(
                 "ui-analyst", encoder.encode("ui-analyst-password"), Role.ANALYST, true, Instant.now()));
         try (BrowserSession analyst = new BrowserSession(port)) {
             analyst.signIn("ui-analyst", "ui-analyst-password");
             assertThat(analyst.waitFor(By.cssSelector("vaadin-side-nav")).getText())
                     .contains("Search", "Library", "Matrix")
-                    .doesNotContain("Upload");
+                    .doesNotContain("Upload")
+                    .doesNotContain("Users");
 
             analyst.open("upload");
 
             assertThat(analyst.driver().findElements(By.id("upload"))).isEmpty();
+
+            analyst.open("admin/users");
+
+            assertThat(analyst.driver().findElements(By.id("users"))).isEmpty();
         }
+    }
+
+    @Test
+    void anAdminFindsTheUsersScreenInTheNavigation() {
+        browser.open("");
+        browser.waitFor(By.xpath("//vaadin-side-nav-item[normalize-space()='Users']"))
+                .click();
+
+        assertThat(browser.waitFor(By.id("users")).getText()).contains("admin");
     }
 
     @Test

@@ -64,7 +64,7 @@ class UsersView extends Div {
         refresh();
         add(
                 new H1("Users"),
-                new Paragraph("Analysts search, save and export. Curators also upload, edit metadata and re-tag."
+                new Paragraph("Analysts search, save and export. Curators also upload and re-tag."
                         + " Administrators also manage users and settings."),
                 grid,
                 new H2("New user"),

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,19 +24,15 @@ import org.lessons.security.UserAdministration;
 import org.lessons.security.internal.PasswordPolicy;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.security.internal.UserAccountRepository;
+import org.lessons.testsupport.TestDatabase;
 import org.lessons.testsupport.ViewTesting;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 class UsersViewTest {
 
     @BeforeEach
     void open() {
-        DriverManagerDataSource database =
-                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).load().migrate();
-        UserAccountRepository accounts = new UserAccountRepository(JdbcClient.create(database));
+        UserAccountRepository accounts = new UserAccountRepository(TestDatabase.migrated());
         accounts.insert(new UserAccount(
                 "admin", "{noop}unused", Role.ADMIN, true, Clock.systemUTC().instant()));
         UserAdministration users = new UserAdministration(
