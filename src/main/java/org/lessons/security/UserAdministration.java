@@ -9,6 +9,7 @@ import org.lessons.security.internal.UserAccount;
 import org.lessons.security.internal.UserAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -57,13 +58,15 @@ public class UserAdministration {
             throw new UserRejectedException(Reason.INVALID_ROLE, "Give a role: ADMIN, CURATOR or ANALYST.");
         }
         checkPassword(user.password());
-        if (accounts.find(user.username()).isPresent()) {
+        UserAccount account =
+                new UserAccount(user.username(), encoder.encode(user.password()), user.role(), true, clock.instant());
+        try {
+            accounts.insert(account);
+        } catch (DuplicateKeyException taken) {
+            // the primary key decides, so that two administrators creating the same name at once cannot both win
             throw new UserRejectedException(
                     Reason.USERNAME_TAKEN, "The username '" + user.username() + "' is already taken.");
         }
-        UserAccount account =
-                new UserAccount(user.username(), encoder.encode(user.password()), user.role(), true, clock.instant());
-        accounts.insert(account);
         log.info("Created the user '{}' with the role {}", account.username(), account.role());
         return account(account);
     }
