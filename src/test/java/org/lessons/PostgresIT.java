@@ -96,6 +96,33 @@ class PostgresIT {
         assertThat(accounts.find("nobody")).isEmpty();
     }
 
+    @Test
+    void failedSignInsLockTheAccountAndChangesAreSaved() {
+        UserAccountRepository accounts = new UserAccountRepository(JdbcClient.create(dataSource));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        accounts.insert(
+                new UserAccount("curator.pg", "{bcrypt}$2a$10$abcdefghijklmnopqrstuv", Role.CURATOR, true, now));
+
+        accounts.recordFailedLogin("curator.pg", 2, now.plusSeconds(60));
+        assertThat(accounts.find("curator.pg").orElseThrow().lockedAt(now)).isFalse();
+        accounts.recordFailedLogin("curator.pg", 2, now.plusSeconds(60));
+        assertThat(accounts.find("curator.pg").orElseThrow().lockedUntil()).isEqualTo(now.plusSeconds(60));
+        accounts.recordFailedLogin("nobody", 2, now.plusSeconds(60));
+
+        accounts.update(new UserAccount("curator.pg", "{bcrypt}new", Role.ADMIN, false, now), true);
+        UserAccount changed = accounts.find("curator.pg").orElseThrow();
+        assertThat(changed.lockedUntil()).as("a new password lifts the lock").isNull();
+        assertThat(changed.role()).isEqualTo(Role.ADMIN);
+        assertThat(changed.enabled()).isFalse();
+        assertThat(changed.passwordHash()).isEqualTo("{bcrypt}new");
+        assertThat(accounts.countEnabled(Role.ADMIN)).isZero();
+        assertThat(accounts.findAll()).extracting(UserAccount::username).contains("curator.pg");
+
+        accounts.recordFailedLogin("curator.pg", 1, now.plusSeconds(60));
+        accounts.clearFailedLogins("curator.pg");
+        assertThat(accounts.find("curator.pg").orElseThrow().lockedUntil()).isNull();
+    }
+
     private static boolean reachable() {
         try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
             return true;
