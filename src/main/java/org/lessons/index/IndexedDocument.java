@@ -1,12 +1,29 @@
 package org.lessons.index;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A successfully parsed document with its passages in reading order, as it is written to the index. */
 public record IndexedDocument(
         String id, SourceFile source, DocumentMetadata metadata, List<IndexedPassage> passages, Instant ingestedAt) {
     public IndexedDocument {
         passages = List.copyOf(passages);
+    }
+
+    /**
+     * This new version of a file with the first-indexed time of every passage whose text the previous version
+     * already held, so that editing one paragraph makes only that paragraph "new" for saved queries.
+     */
+    public IndexedDocument keepingFirstIndexedOf(IndexedDocument previous) {
+        Map<String, Instant> known = new HashMap<>();
+        previous.passages().stream()
+                .filter(p -> p.firstIndexed() != null)
+                .forEach(p -> known.merge(p.text(), p.firstIndexed(), (a, b) -> a.isBefore(b) ? a : b));
+        List<IndexedPassage> kept = passages.stream()
+                .map(p -> known.containsKey(p.text()) ? p.firstIndexedAt(known.get(p.text())) : p)
+                .toList();
+        return new IndexedDocument(id, source, metadata, kept, ingestedAt);
     }
 }

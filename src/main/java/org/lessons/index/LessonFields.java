@@ -76,6 +76,14 @@ public final class LessonFields {
     public static final String INGESTED_AT = "ingestedAt";
 
     /**
+     * On passages: when this passage text first entered the index, in epoch milliseconds; a point for "new
+     * since" ranges, a doc value for the "recently added" order, stored so that re-tagging and re-ingesting a
+     * changed file can carry it over. It is not the document's {@link #INGESTED_AT}, which moves whenever the
+     * file changes.
+     */
+    public static final String FIRST_INDEXED = "firstIndexed";
+
+    /**
      * Stored only, on document records and on every passage of the document, so that a hit can cite its event
      * without a second lookup, like its title and date.
      */

@@ -2,6 +2,7 @@ package org.lessons.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 
@@ -25,6 +26,14 @@ public final class SearcherLease implements AutoCloseable {
 
     public IndexSearcher searcher() {
         return searcher;
+    }
+
+    /**
+     * The version of the index this searcher sees: it changes with every change that became visible, so a
+     * result computed on this searcher can be reused for as long as the version stays the same.
+     */
+    public long version() {
+        return ((DirectoryReader) searcher.getIndexReader()).getVersion();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.lessons.index;
 
+import java.time.Instant;
 import org.apache.lucene.document.Document;
 import org.lessons.enrich.PassageTags;
 import org.lessons.index.internal.DocumentMapper;
@@ -11,5 +12,9 @@ public final class StoredPassage {
 
     public static PassageTags tags(Document passage) {
         return DocumentMapper.tags(passage);
+    }
+
+    public static Instant firstIndexed(Document passage) {
+        return DocumentMapper.firstIndexed(passage);
     }
 }

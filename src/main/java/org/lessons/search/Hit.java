@@ -1,5 +1,6 @@
 package org.lessons.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import java.util.List;
  * @param tools the tools the passage speaks of (the most specific concepts found)
  * @param documentMatches when grouped by document: how many passages of the document matched; else null
  * @param moreFromDocument when grouped by document: its next best passages; else empty
+ * @param firstIndexed when the passage first entered Lessons (what "new" means for saved queries), or null for
+ *     passages indexed before this was recorded
  */
 public record Hit(
         String passageId,
@@ -31,7 +34,8 @@ public record Hit(
         List<TagValue> organisations,
         TagValue kind,
         Integer documentMatches,
-        List<Hit> moreFromDocument) {
+        List<Hit> moreFromDocument,
+        Instant firstIndexed) {
 
     /** The same hit as the head of its document's group. */
     public Hit grouped(int matches, List<Hit> more) {
@@ -52,6 +56,7 @@ public record Hit(
                 organisations,
                 kind,
                 matches,
-                List.copyOf(more));
+                List.copyOf(more),
+                firstIndexed);
     }
 }

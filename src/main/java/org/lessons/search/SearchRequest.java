@@ -1,5 +1,6 @@
 package org.lessons.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param from the earliest document date, or null
  * @param to the latest document date, or null
  * @param groupByDocument one hit per document, with its best passages and how many matched
+ * @param indexedAfter only passages that first entered the index after this time ("new since"), or null
  * @param cursor continues after the last hit of a previous page (from {@link SearchResult#cursor()}); when set,
  *     {@code page} is ignored and paging is not limited to {@link #MAX_WINDOW}
  */
@@ -27,6 +29,7 @@ public record SearchRequest(
         boolean groupByDocument,
         int page,
         int size,
+        Instant indexedAfter,
         String cursor) {
 
     public static final int MAX_SIZE = 100;
@@ -82,7 +85,7 @@ public record SearchRequest(
     }
 
     public SearchRequest withQuery(String newQuery) {
-        return new SearchRequest(newQuery, filters, from, to, sort, groupByDocument, page, size, cursor);
+        return new SearchRequest(newQuery, filters, from, to, sort, groupByDocument, page, size, indexedAfter, cursor);
     }
 
     /**
@@ -90,7 +93,7 @@ public record SearchRequest(
      * first), for walking the whole result set page by page.
      */
     public SearchRequest passagesAfter(String afterCursor, int pageSize) {
-        return new SearchRequest(query, filters, from, to, sort, false, 0, pageSize, afterCursor);
+        return new SearchRequest(query, filters, from, to, sort, false, 0, pageSize, indexedAfter, afterCursor);
     }
 
     /** Builds a request; everything not set has its default (no filters, relevance, first page of 20). */
@@ -103,6 +106,7 @@ public record SearchRequest(
         private boolean groupByDocument;
         private int page;
         private int size = 20;
+        private Instant indexedAfter;
         private String cursor;
 
         public Builder query(String value) {
@@ -148,13 +152,18 @@ public record SearchRequest(
             return this;
         }
 
+        public Builder indexedAfter(Instant value) {
+            indexedAfter = value;
+            return this;
+        }
+
         public Builder cursor(String value) {
             cursor = value;
             return this;
         }
 
         public SearchRequest build() {
-            return new SearchRequest(query, filters, from, to, sort, groupByDocument, page, size, cursor);
+            return new SearchRequest(query, filters, from, to, sort, groupByDocument, page, size, indexedAfter, cursor);
         }
     }
 }

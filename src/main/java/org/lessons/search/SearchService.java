@@ -16,6 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.lessons.index.FacetDimension;
 import org.lessons.index.LessonIndex;
 import org.lessons.index.SearcherLease;
+import org.lessons.search.internal.CountCache;
 import org.lessons.search.internal.FacetedSearch;
 import org.lessons.search.internal.PassageHits;
 import org.lessons.search.internal.QueryFactory;
@@ -52,6 +53,7 @@ public class SearchService {
     private final PassageHits passageHits;
     private final SpellingSuggester spelling;
     private final SimilarPassages similarPassages;
+    private final CountCache counts = new CountCache();
 
     public SearchService(
             LessonIndex index,
@@ -187,6 +189,27 @@ public class SearchService {
                 : null;
         return new SearchResult(
                 outcome.total(), request.page(), request.size(), hits, outcome.facets(), notice, suggestion, cursor);
+    }
+
+    /**
+     * How many passages hold all the request's words and pass its filters (including {@code indexedAfter}),
+     * without ranking, facets or highlighting, and without the spelling and any-word second chances of
+     * {@link #search}. Counts are remembered until the index changes, so asking again on every page load costs a
+     * map lookup.
+     */
+    public long count(SearchRequest request) {
+        checkFilters(request);
+        try (SearcherLease lease = index.acquire()) {
+            return counts.get(request, lease.version(), () -> {
+                IndexSearcher searcher = new IndexSearcher(lease.searcher().getIndexReader());
+                searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
+                return facetedSearch.count(
+                        searcher,
+                        index.facetsConfig(),
+                        queries.parse(request.query(), false).query(),
+                        request);
+            });
+        }
     }
 
     /**

@@ -3,13 +3,17 @@ package org.lessons.search;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** How hits are ordered: best match first, or by document date. Ties fall back to the passage id. */
+/**
+ * How hits are ordered: best match first, by document date, or most recently added to Lessons first (what a
+ * feed of new material needs). Ties fall back to the passage id.
+ */
 public enum SortOrder {
     RELEVANCE,
     NEWEST,
-    OLDEST;
+    OLDEST,
+    ADDED;
 
-    /** Parses "relevance", "newest" or "oldest", case-insensitively. */
+    /** Parses "relevance", "newest", "oldest" or "added", case-insensitively. */
     public static SortOrder parse(String value) {
         if (value == null || value.isBlank()) {
             return RELEVANCE;
@@ -17,8 +21,8 @@ public enum SortOrder {
         return Arrays.stream(values())
                 .filter(order -> order.name().equalsIgnoreCase(value.strip()))
                 .findFirst()
-                .orElseThrow(() ->
-                        new InvalidSearchException("Unknown sort '" + value + "'; use relevance, newest or oldest."));
+                .orElseThrow(() -> new InvalidSearchException(
+                        "Unknown sort '" + value + "'; use relevance, newest, oldest or added."));
     }
 
     public String id() {

@@ -124,6 +124,8 @@ public final class DocumentMapper {
             doc.add(new StoredField(PAGE, passage.page()));
         }
         addDate(doc, metadata.date());
+        Instant firstIndexed = passage.firstIndexed() == null ? document.ingestedAt() : passage.firstIndexed();
+        doc.add(new LongField(FIRST_INDEXED, firstIndexed.toEpochMilli(), Field.Store.YES));
         addFacet(doc, FacetDimension.DOC_TYPE, metadata.docType().value());
         addFacet(doc, FacetDimension.LANGUAGE, passage.language());
         addFacet(doc, FacetDimension.FORMAT, metadata.format().value());
@@ -232,7 +234,14 @@ public final class DocumentMapper {
                 page == null ? null : page.numericValue().intValue(),
                 doc.get(LANGUAGE),
                 doc.get(TEXT),
-                tags(doc));
+                tags(doc),
+                firstIndexed(doc));
+    }
+
+    /** When the passage first entered the index; null for passages indexed before this was recorded. */
+    public static Instant firstIndexed(Document doc) {
+        IndexableField value = doc.getField(FIRST_INDEXED);
+        return value == null ? null : Instant.ofEpochMilli(value.numericValue().longValue());
     }
 
     public static List<String> authors(Document record) {

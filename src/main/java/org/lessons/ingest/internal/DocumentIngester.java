@@ -100,8 +100,11 @@ public class DocumentIngester {
             return fail(documentId, source, FailureReason.EMPTY, "No text was found in the file.");
         }
         originals.keep(file, source.sha256());
-        index.replace(document.get());
-        int passages = document.get().passages().size();
+        IndexedDocument indexed = catalog.stored(documentId)
+                .map(document.get()::keepingFirstIndexedOf)
+                .orElse(document.get());
+        index.replace(indexed);
+        int passages = indexed.passages().size();
         log.info("Indexed {} ({} passages{})", source.path(), passages, parsed.truncated() ? ", text truncated" : "");
         String detail = parsed.truncated()
                 ? "Only the first %d characters were indexed.".formatted(properties.maxTextChars())

@@ -29,6 +29,7 @@ final class Cursors {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, passage);
             case NEWEST -> new Sort(date(true), passage);
             case OLDEST -> new Sort(date(false), passage);
+            case ADDED -> new Sort(firstIndexed(), passage);
         };
     }
 
@@ -60,6 +61,12 @@ final class Cursors {
             throw new InvalidSearchException("The cursor does not belong to this search (its order changed, or it was "
                     + "altered). Start again from the first page.");
         }
+    }
+
+    private static SortField firstIndexed() {
+        SortField added = new SortedNumericSortField(LessonFields.FIRST_INDEXED, SortField.Type.LONG, true);
+        added.setMissingValue(Long.MIN_VALUE);
+        return added;
     }
 
     private static SortField date(boolean newestFirst) {

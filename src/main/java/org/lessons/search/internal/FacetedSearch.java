@@ -75,15 +75,7 @@ public class FacetedSearch {
             int topN,
             FieldDoc after)
             throws IOException {
-        BooleanQuery.Builder base = new BooleanQuery.Builder()
-                .add(userQuery, Occur.MUST)
-                .add(PASSAGES, Occur.FILTER)
-                .add(STATES_A_LESSON, Occur.SHOULD);
-        if (request.from() != null || request.to() != null) {
-            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-            base.add(LongField.newRangeQuery(LessonFields.DATE_DAY, from, to), Occur.FILTER);
-        }
+        BooleanQuery.Builder base = base(userQuery, request);
         Sort sort = Cursors.sort(request.sort());
         Optional<SortedSetDocValuesReaderState> state = states.forReader(searcher.getIndexReader(), config);
         if (state.isEmpty()) {
@@ -106,6 +98,29 @@ public class FacetedSearch {
                 main.topDocs().scoreDocs,
                 facets(indexedDimensions(state.get()), mainCounts, sideways),
                 filtered);
+    }
+
+    /** How many passages match the query with all the request's filters; nothing is collected, ranked or counted. */
+    public int count(IndexSearcher searcher, FacetsConfig config, Query userQuery, SearchRequest request)
+            throws IOException {
+        return searcher.count(drillDown(config, base(userQuery, request).build(), request.filters(), null));
+    }
+
+    private static BooleanQuery.Builder base(Query userQuery, SearchRequest request) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder()
+                .add(userQuery, Occur.MUST)
+                .add(PASSAGES, Occur.FILTER)
+                .add(STATES_A_LESSON, Occur.SHOULD);
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            base.add(LongField.newRangeQuery(LessonFields.DATE_DAY, from, to), Occur.FILTER);
+        }
+        if (request.indexedAfter() != null) {
+            long after = request.indexedAfter().toEpochMilli();
+            base.add(LongField.newRangeQuery(LessonFields.FIRST_INDEXED, after + 1, Long.MAX_VALUE), Occur.FILTER);
+        }
+        return base;
     }
 
     /**

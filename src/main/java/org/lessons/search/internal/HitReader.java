@@ -40,7 +40,8 @@ final class HitReader {
                 values(tags.organisations()),
                 new TagValue(tags.kind().value(), tags.kind().label()),
                 null,
-                List.of());
+                List.of(),
+                StoredPassage.firstIndexed(stored));
     }
 
     static String text(IndexSearcher searcher, int doc) throws IOException {

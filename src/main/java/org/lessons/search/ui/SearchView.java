@@ -150,6 +150,7 @@ class SearchView extends Div implements BeforeEnterObserver {
             case RELEVANCE -> "Best match";
             case NEWEST -> "Newest first";
             case OLDEST -> "Oldest first";
+            case ADDED -> "Recently added";
         };
     }
 }
