@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.lessons.ingest.internal.Retagger;
 import org.lessons.ingest.internal.UploadNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,6 +57,8 @@ public class IngestService {
     private final LessonsProperties lessons;
     private final Retagger retagger;
     private final Tagger tagger;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest"));
     private final AtomicInteger pending = new AtomicInteger();
     private volatile IngestProgress progress;
@@ -67,7 +72,9 @@ public class IngestService {
             OriginalStore originals,
             Retagger retagger,
             Tagger tagger,
-            LessonsProperties lessons) {
+            LessonsProperties lessons,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.ingester = ingester;
         this.scanner = scanner;
         this.paths = paths;
@@ -77,6 +84,8 @@ public class IngestService {
         this.retagger = retagger;
         this.tagger = tagger;
         this.lessons = lessons;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** Makes the index match the whole corpus folder: new and changed files in, vanished files out. */
@@ -167,6 +176,7 @@ public class IngestService {
                             }
                         }
                         index.commit();
+                        events.publishEvent(new IndexChanged("retag", Instant.now(clock)));
                         log.info("Re-tagged {} documents", retagged);
                         return retagged;
                     } finally {
@@ -230,6 +240,9 @@ public class IngestService {
                     try {
                         List<IngestOutcome> outcomes = task.run();
                         index.commit();
+                        if (outcomes.stream().anyMatch(o -> o.status() != IngestOutcome.Status.UNCHANGED)) {
+                            events.publishEvent(new IndexChanged("ingest", Instant.now(clock)));
+                        }
                         summarize(outcomes);
                         return outcomes;
                     } finally {

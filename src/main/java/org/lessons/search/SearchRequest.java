@@ -88,6 +88,11 @@ public record SearchRequest(
         return new SearchRequest(newQuery, filters, from, to, sort, groupByDocument, page, size, indexedAfter, cursor);
     }
 
+    /** The same search counting only passages first indexed after the time: what is new since then. */
+    public SearchRequest newSince(Instant baseline) {
+        return new SearchRequest(query, filters, from, to, sort, groupByDocument, page, size, baseline, cursor);
+    }
+
     /**
      * The same words, filters, dates and order as one page of ungrouped passages after the cursor (null: from the
      * first), for walking the whole result set page by page.

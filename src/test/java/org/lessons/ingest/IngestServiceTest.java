@@ -256,7 +256,9 @@ class IngestServiceTest {
                 originals,
                 new Retagger(catalog, index, tagger),
                 tagger,
-                lessons);
+                lessons,
+                event -> {},
+                Clock.systemUTC());
     }
 
     private Path copy(String corpusFile, String target) throws Exception {
