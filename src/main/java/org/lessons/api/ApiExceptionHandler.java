@@ -2,15 +2,18 @@ package org.lessons.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.lessons.ingest.UploadRejectedException;
+import org.lessons.savedquery.NotOwnerException;
 import org.lessons.search.InvalidSearchException;
 import org.lessons.security.UserRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -46,6 +49,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(NotOwnerException.class)
+    ProblemDetail notOwner(NotOwnerException e) {
+        return problem(HttpStatus.FORBIDDEN, "Not yours", e.getMessage());
+    }
+
+    /** A request body whose values were refused while it was read (a saved query without a name) says why. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        String detail = cause instanceof InvalidSearchException
+                ? cause.getMessage()
+                : "The request body could not be read: send JSON with the documented fields and types.";
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", detail));
     }
 
     @Override
