@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.lessons.savedquery.internal.SavedQueryRepository;
 import org.lessons.search.Hit;
 import org.lessons.search.InvalidSearchException;
+import org.lessons.search.SearchBookmarks;
 import org.lessons.search.SearchRequest;
 import org.lessons.search.SearchResult;
 import org.lessons.search.SearchService;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
  * which remembers them until the index changes.
  */
 @Service
-public class SavedQueryService {
+public class SavedQueryService implements SearchBookmarks {
 
     static final int DELIVERY_LOG_SIZE = 50;
 
@@ -54,6 +55,15 @@ public class SavedQueryService {
         checkFilters(draft);
         long id = repository.insert(draft, owner, Instant.now(clock));
         return find(id, owner).orElseThrow();
+    }
+
+    /** Saves a search from the search screen. Its dates are not kept: a saved query follows new material. */
+    @Override
+    public void bookmark(SearchRequest search, String name, boolean shared, String owner) {
+        create(
+                new SavedQueryDraft(
+                        name, search.query(), search.filters(), search.sort().id(), shared, null),
+                owner);
     }
 
     /**

@@ -30,6 +30,7 @@ public class MainLayout extends AppLayout {
             new Entry("Search", "", VaadinIcon.SEARCH),
             new Entry("Library", "library", VaadinIcon.BOOK),
             new Entry("Matrix", "matrix", VaadinIcon.GRID_SMALL),
+            new Entry("Saved queries", "saved-queries", VaadinIcon.BOOKMARK),
             new Entry("Upload", "upload", VaadinIcon.UPLOAD),
             new Entry("Users", "admin/users", VaadinIcon.USERS));
 

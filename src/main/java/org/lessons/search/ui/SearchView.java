@@ -11,9 +11,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.lessons.search.InvalidSearchException;
+import org.lessons.search.SearchBookmarks;
 import org.lessons.search.SearchResult;
 import org.lessons.search.SearchService;
 import org.lessons.search.SortOrder;
@@ -46,7 +48,11 @@ class SearchView extends Div implements BeforeEnterObserver {
     private final Span pageInfo = new Span();
     private SearchState state = SearchState.EMPTY;
 
-    SearchView(SearchService search, SuggestService suggestions) {
+    SearchView(
+            SearchService search,
+            SuggestService suggestions,
+            SearchBookmarks bookmarks,
+            AuthenticationContext authentication) {
         this.search = search;
         this.searchBar = new SearchBar(suggestions, this::go);
         addClassName("search-view");
@@ -69,7 +75,13 @@ class SearchView extends Div implements BeforeEnterObserver {
                 go(state.withGrouped(change.getValue()));
             }
         });
-        Div toolbar = new Div(filters, summary, sort, grouped);
+        Button save = new Button("Save", VaadinIcon.BOOKMARK.create(), click -> new SaveSearchDialog(
+                        bookmarks,
+                        state.toRequest(PAGE_SIZE),
+                        authentication.getPrincipalName().orElseThrow())
+                .open());
+        save.addClassName("save-search");
+        Div toolbar = new Div(filters, summary, sort, grouped, save);
         toolbar.addClassName("result-toolbar");
         notice.addClassName("result-notice");
         error.addClassName("search-error");

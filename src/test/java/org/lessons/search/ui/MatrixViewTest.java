@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.lessons.search.SearchService;
 import org.lessons.search.SuggestService;
 import org.lessons.testsupport.SearchFixture;
 import org.lessons.testsupport.TestIndex;
+import org.lessons.testsupport.TestSavedQueries;
 import org.lessons.testsupport.ViewTesting;
 
 class MatrixViewTest {
@@ -39,7 +41,11 @@ class MatrixViewTest {
                 MatrixView.class,
                 () -> new MatrixView(new MatrixService(search), search),
                 SearchView.class,
-                () -> new SearchView(search, new SuggestService(fixture.index(), TestIndex.tagger(dataDir)))));
+                () -> new SearchView(
+                        search,
+                        new SuggestService(fixture.index(), TestIndex.tagger(dataDir)),
+                        TestSavedQueries.service(search),
+                        new AuthenticationContext())));
     }
 
     @AfterEach

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -23,12 +24,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessons.index.DocumentType;
 import org.lessons.index.LessonIndex;
+import org.lessons.savedquery.SavedQueryService;
 import org.lessons.search.SearchService;
 import org.lessons.search.SortOrder;
 import org.lessons.search.SuggestService;
 import org.lessons.testsupport.TestIndex;
+import org.lessons.testsupport.TestSavedQueries;
 import org.lessons.testsupport.TestSearch;
 import org.lessons.testsupport.ViewTesting;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class SearchViewTest {
 
@@ -36,6 +41,7 @@ class SearchViewTest {
     Path dataDir;
 
     private LessonIndex index;
+    private SavedQueryService savedQueries;
 
     @BeforeEach
     void openViewOnARealIndex() {
@@ -58,13 +64,38 @@ class SearchViewTest {
         index.commit();
         SearchService search = TestSearch.service(index, TestIndex.tagger(dataDir));
         SuggestService suggestions = new SuggestService(index, TestIndex.tagger(dataDir));
-        ViewTesting.open(Map.of(SearchView.class, () -> new SearchView(search, suggestions)));
+        savedQueries = TestSavedQueries.service(search);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("alice", null, "ROLE_ANALYST"));
+        ViewTesting.open(Map.of(
+                SearchView.class,
+                () -> new SearchView(search, suggestions, savedQueries, new AuthenticationContext())));
     }
 
     @AfterEach
     void close() throws Exception {
         ViewTesting.close();
+        SecurityContextHolder.clearContext();
         index.close();
+    }
+
+    @Test
+    void savingASearchKeepsItsWordsFiltersAndOrderUnderAName() {
+        open("q=prison&docType=meeting-notes&sort=newest");
+
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        _setValue(_get(TextField.class, spec -> spec.withId("saved-query-name")), "Prison regimes");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("saved-query-shared")), true);
+        _click(_get(Button.class, spec -> spec.withId("saved-query-save")));
+
+        assertThat(savedQueries.visibleTo("alice")).singleElement().satisfies(saved -> {
+            assertThat(saved.name()).isEqualTo("Prison regimes");
+            assertThat(saved.q()).isEqualTo("prison");
+            assertThat(saved.filters()).isEqualTo(Map.of("docType", java.util.List.of("meeting-notes")));
+            assertThat(saved.sort()).isEqualTo("newest");
+            assertThat(saved.shared()).isTrue();
+            assertThat(saved.owner()).isEqualTo("alice");
+        });
     }
 
     @Test

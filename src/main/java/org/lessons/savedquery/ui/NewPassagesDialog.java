@@ -1,0 +1,36 @@
+package org.lessons.savedquery.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.lessons.savedquery.SavedQuery;
+import org.lessons.savedquery.SavedQueryService;
+import org.lessons.search.Hit;
+import org.lessons.search.SearchResult;
+
+/** The passages of a saved query that are new to the user, each linked to its place in its document. */
+class NewPassagesDialog extends Dialog {
+
+    NewPassagesDialog(SavedQueryService savedQueries, SavedQuery query, String user) {
+        setHeaderTitle("New in \u201c" + query.name() + "\u201d");
+        setWidth("min(48rem, 95vw)");
+        SearchResult result = savedQueries.results(query, query.request(), true, user);
+        if (result.total() == 0) {
+            add(new Paragraph("Nothing new since you last opened it."));
+        } else if (result.total() > result.hits().size()) {
+            add(new Paragraph("The first " + result.hits().size() + " of " + result.total() + " new passages."));
+        }
+        for (Hit hit : result.hits()) {
+            Div entry = new Div(
+                    new Anchor("documents/" + hit.documentId() + "?passage=" + hit.passageId(), hit.title()),
+                    new Span(hit.section() == null || hit.section().isBlank() ? "" : " \u2014 " + hit.section()),
+                    new Paragraph(hit.text()));
+            entry.addClassName("new-passage");
+            add(entry);
+        }
+        getFooter().add(new Button("Close", click -> close()));
+    }
+}

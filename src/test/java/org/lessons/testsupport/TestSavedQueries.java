@@ -1,0 +1,29 @@
+package org.lessons.testsupport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.lessons.savedquery.SavedQueryService;
+import org.lessons.savedquery.internal.SavedQueryRepository;
+import org.lessons.search.SearchService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The real saved-query service on a fresh in-memory database migrated by the application's own migrations. */
+public final class TestSavedQueries {
+
+    private TestSavedQueries() {}
+
+    public static SavedQueryService service(SearchService search) {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        return new SavedQueryService(
+                new SavedQueryRepository(JdbcClient.create(database), new ObjectMapper()), search, Clock.systemUTC());
+    }
+}
