@@ -3,19 +3,26 @@ package org.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.lessons.savedquery.SavedQuery;
+import org.lessons.savedquery.SavedQueryDraft;
+import org.lessons.savedquery.WebhookDelivery;
+import org.lessons.savedquery.internal.SavedQueryRepository;
 import org.lessons.security.Role;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.security.internal.UserAccountRepository;
@@ -121,6 +128,42 @@ class PostgresIT {
         accounts.recordFailedLogin("curator.pg", 1, now.plusSeconds(60));
         accounts.clearFailedLogins("curator.pg");
         assertThat(accounts.find("curator.pg").orElseThrow().lockedUntil()).isNull();
+    }
+
+    @Test
+    void savedQueriesTheirSeenTimesAndDeliveriesAreStoredAndReadBack() {
+        SavedQueryRepository savedQueries = new SavedQueryRepository(JdbcClient.create(dataSource), new ObjectMapper());
+        Instant created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        long id = savedQueries.insert(
+                new SavedQueryDraft(
+                        "Probation",
+                        "probation",
+                        Map.of("docType", List.of("meeting-notes")),
+                        "added",
+                        false,
+                        "https://example.org/hook"),
+                "analyst.pg",
+                created);
+
+        SavedQuery read = savedQueries.find(id, "analyst.pg").orElseThrow();
+        assertThat(read.filters()).isEqualTo(Map.of("docType", List.of("meeting-notes")));
+        assertThat(read.sort()).isEqualTo("added");
+        assertThat(read.createdAt()).isEqualTo(created);
+        assertThat(savedQueries.find(id, "someone.else")).isEmpty();
+        assertThat(savedQueries.withWebhook()).extracting(a -> a.query().id()).containsExactly(id);
+
+        savedQueries.markSeen(id, "analyst.pg", created.plusSeconds(1));
+        savedQueries.markSeen(id, "analyst.pg", created.plusSeconds(2));
+        assertThat(savedQueries.seenAt(id, "analyst.pg")).contains(created.plusSeconds(2));
+
+        savedQueries.logDelivery(id, new WebhookDelivery(created, 1, 3, 500, null));
+        savedQueries.logDelivery(id, new WebhookDelivery(created.plusSeconds(1), 2, 3, null, "timed out"));
+        assertThat(savedQueries.deliveries(id, 1))
+                .extracting(WebhookDelivery::error)
+                .containsExactly("timed out");
+
+        savedQueries.delete(id);
+        assertThat(savedQueries.find(id, "analyst.pg")).isEmpty();
     }
 
     private static boolean reachable() {
