@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.lessons.search.Hit;
+import org.lessons.search.PassageAddress;
 
 /**
  * Writes a saved query's latest passages as an Atom feed (RFC 4287), for people who follow sources in a feed
@@ -72,7 +73,7 @@ public final class AtomFeed {
                         ? hit.title()
                         : hit.title() + " \u2014 " + hit.section());
         element(xml, "updated", time(hit.firstIndexed() == null ? now : hit.firstIndexed()));
-        link(xml, "alternate", baseUrl + "/documents/" + hit.documentId() + "?passage=" + hit.passageId());
+        link(xml, "alternate", PassageAddress.of(hit, null).under(baseUrl));
         element(xml, "summary", hit.text());
         xml.writeEndElement();
     }

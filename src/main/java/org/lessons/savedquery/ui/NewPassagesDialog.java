@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import org.lessons.savedquery.SavedQuery;
 import org.lessons.savedquery.SavedQueryService;
 import org.lessons.search.Hit;
+import org.lessons.search.PassageAddress;
 import org.lessons.search.SearchResult;
 
 /** The passages of a saved query that are new to the user, each linked to its place in its document. */
@@ -25,7 +26,7 @@ class NewPassagesDialog extends Dialog {
         }
         for (Hit hit : result.hits()) {
             Div entry = new Div(
-                    new Anchor("documents/" + hit.documentId() + "?passage=" + hit.passageId(), hit.title()),
+                    new Anchor(PassageAddress.of(hit, query.q()).path(), hit.title()),
                     new Span(hit.section() == null || hit.section().isBlank() ? "" : " \u2014 " + hit.section()),
                     new Paragraph(hit.text()));
             entry.addClassName("new-passage");
