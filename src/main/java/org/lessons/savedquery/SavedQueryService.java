@@ -33,11 +33,14 @@ public class SavedQueryService implements SearchBookmarks {
     private final SavedQueryRepository repository;
     private final SearchService search;
     private final Clock clock;
+    private final WebhookTargets webhooks;
 
-    public SavedQueryService(SavedQueryRepository repository, SearchService search, Clock clock) {
+    public SavedQueryService(
+            SavedQueryRepository repository, SearchService search, Clock clock, WebhookTargets webhooks) {
         this.repository = repository;
         this.search = search;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     public List<SavedQuery> visibleTo(String user) {
@@ -52,7 +55,7 @@ public class SavedQueryService implements SearchBookmarks {
 
     /** Saves a search for its owner; its "new since" starts now. */
     public SavedQuery create(SavedQueryDraft draft, String owner) {
-        checkFilters(draft);
+        check(draft);
         long id = repository.insert(draft, owner, Instant.now(clock));
         return find(id, owner).orElseThrow();
     }
@@ -72,7 +75,7 @@ public class SavedQueryService implements SearchBookmarks {
      * @throws NotOwnerException when the query is someone else's shared one
      */
     public Optional<SavedQuery> update(long id, SavedQueryDraft draft, String user) {
-        checkFilters(draft);
+        check(draft);
         return owned(id, user).map(query -> {
             repository.update(id, draft);
             return find(id, user).orElseThrow();
@@ -138,6 +141,15 @@ public class SavedQueryService implements SearchBookmarks {
 
     private Instant baseline(SavedQuery query, String user) {
         return repository.seenAt(query.id(), user).orElse(query.createdAt());
+    }
+
+    private void check(SavedQueryDraft draft) {
+        checkFilters(draft);
+        if (draft.webhookUrl() != null) {
+            webhooks.refusal(draft.webhookUrl()).ifPresent(reason -> {
+                throw new InvalidSearchException(reason);
+            });
+        }
     }
 
     private void checkFilters(SavedQueryDraft draft) {

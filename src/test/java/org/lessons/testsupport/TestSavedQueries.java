@@ -2,10 +2,13 @@ package org.lessons.testsupport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.lessons.savedquery.SavedQueryService;
+import org.lessons.savedquery.WebhookProperties;
+import org.lessons.savedquery.WebhookTargets;
 import org.lessons.savedquery.internal.SavedQueryRepository;
 import org.lessons.search.SearchService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +27,10 @@ public final class TestSavedQueries {
                 .load()
                 .migrate();
         return new SavedQueryService(
-                new SavedQueryRepository(JdbcClient.create(database), new ObjectMapper()), search, Clock.systemUTC());
+                new SavedQueryRepository(JdbcClient.create(database), new ObjectMapper()),
+                search,
+                Clock.systemUTC(),
+                new WebhookTargets(new WebhookProperties(
+                        3, Duration.ofSeconds(1), Duration.ofSeconds(5), "http://localhost:8080", false)));
     }
 }

@@ -11,12 +11,14 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.lessons.ingest.IndexChanged;
 import org.lessons.savedquery.SavedQuery;
 import org.lessons.savedquery.WebhookDelivery;
 import org.lessons.savedquery.WebhookProperties;
+import org.lessons.savedquery.WebhookTargets;
 import org.lessons.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,7 @@ class WebhookNotifier {
     private final WebhookProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
+    private final WebhookTargets targets;
     private final HttpClient http;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "webhooks"));
 
@@ -51,7 +54,9 @@ class WebhookNotifier {
             SearchService search,
             WebhookProperties properties,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            WebhookTargets targets) {
+        this.targets = targets;
         this.repository = repository;
         this.search = search;
         this.properties = properties;
@@ -84,6 +89,13 @@ class WebhookNotifier {
     }
 
     private void deliver(SavedQuery query, long count) {
+        Optional<String> refusal = targets.refusal(query.webhookUrl());
+        if (refusal.isPresent()) {
+            // not retried: the address will not become public by waiting
+            repository.logDelivery(query.id(), new WebhookDelivery(Instant.now(clock), 1, count, null, refusal.get()));
+            log.warn("Webhook of saved query {} not called: {}", query.id(), refusal.get());
+            return;
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(query.webhookUrl()))
                 .timeout(properties.timeout())
                 .header("Content-Type", "application/json")
