@@ -24,6 +24,19 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 public class SecurityConfig {
 
+    /** The API answers data, never pages: nothing may load from it or frame it. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /**
+     * What Vaadin's client needs and nothing more: its scripts and styles are served by Lessons itself, some of
+     * them inline (the bootstrap page) or evaluated (the dev-mode bundle); it talks back to the same origin only,
+     * and no other site may frame it (clickjacking).
+     */
+    static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self' ws: wss:; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; "
+            + "form-action 'self'; object-src 'none'";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -43,6 +56,7 @@ public class SecurityConfig {
                         .accessDeniedHandler(ApiProblemResponses.forbidden()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .build();
     }
 
@@ -50,6 +64,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(UI_POLICY)))
                 .build();
     }
 

@@ -22,7 +22,8 @@ import org.springframework.http.HttpStatus;
 /**
  * Signing in and out with the login form, as a browser does it, down to the session cookie: the session is
  * replaced at sign-in (so a session id planted before cannot be used after) and ends at sign-out, and the form
- * answers a locked account exactly as it answers a wrong password.
+ * answers a locked account exactly as it answers a wrong password. The session cookie is no key to the API,
+ * and pages and answers say that no other site may frame them.
  */
 class SignInIT extends RunningLessons {
 
@@ -71,6 +72,34 @@ class SignInIT extends RunningLessons {
                         .getStatusCode())
                 .as("the lock holds at both doors")
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /**
+     * The API never takes the UI's session cookie as a sign-in, so a page on another site that makes a signed-in
+     * browser call it (cross-site request forgery) gets nothing: state-changing calls need HTTP Basic.
+     */
+    @Test
+    void theSessionCookieOfTheUiDoesNotSignInToTheApi() throws Exception {
+        Browser browser = new Browser();
+        browser.get("/login");
+        browser.signIn("admin", PASSWORD);
+        assertThat(browser.get("/").statusCode()).isEqualTo(HttpStatus.OK.value());
+
+        assertThat(browser.get("/api/search?q=prison").statusCode()).isEqualTo(HttpStatus.UNAUTHORIZED.value());
+        assertThat(browser.post("/api/admin/retag", "").statusCode()).isEqualTo(HttpStatus.UNAUTHORIZED.value());
+    }
+
+    @Test
+    void pagesAndAnswersForbidFramingAndSniffing() throws Exception {
+        HttpResponse<String> page = new Browser().get("/login");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("frame-ancestors 'none'", "default-src 'self'", "object-src 'none'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+        HttpResponse<String> answer = new Browser().get("/api/search?q=prison");
+        assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                .hasValue("default-src 'none'; frame-ancestors 'none'");
+        assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
     /** A cookie-keeping client that does not follow redirects, so that each answer can be looked at. */
