@@ -1,0 +1,85 @@
+package org.lessons.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.lessons.enrich.Tagger;
+import org.lessons.index.IndexedDocument;
+import org.lessons.index.LessonIndex;
+import org.lessons.search.SearchRequest;
+import org.lessons.testsupport.TestIndex;
+
+/**
+ * Indexing and search figures at each requested size, written as Markdown to {@code target/bench/report.md}
+ * and to standard output. It is a program rather than a test so that {@code mvn verify} never runs it and no
+ * build ever fails on a timing; {@code docs/BENCHMARKS.md} gives the command.
+ *
+ * <p>Arguments: passage counts (default {@code 10000 100000}). System property {@code bench.corpus} names the
+ * sample corpus (default {@code corpus}).
+ */
+public final class LessonsBenchmark {
+
+    private static final Path WORK = Path.of("target", "bench");
+
+    /** Two clients per core on this two-core machine shows whether concurrent searches queue or scale. */
+    private static final List<LoadRun> LOADS =
+            List.of(new LoadRun(1, 200, 2_000, 6_000_000_000L), new LoadRun(4, 100, 4_000, 6_000_000_000L));
+
+    private LessonsBenchmark() {}
+
+    public static void main(String[] args) throws IOException {
+        List<Integer> sizes = args.length == 0
+                ? List.of(10_000, 100_000)
+                : Arrays.stream(args).map(Integer::parseInt).toList();
+        CorpusSample sample = CorpusSample.read(Path.of(System.getProperty("bench.corpus", "corpus")));
+        BenchmarkReport report = new BenchmarkReport();
+        for (int size : sizes) {
+            report.heading(String.format("%,d passages", size)).machine();
+            measure(size, sample, report);
+            Files.createDirectories(WORK);
+            Files.writeString(WORK.resolve("report.md"), report.toString());
+        }
+        System.out.println(report);
+    }
+
+    private static void measure(int size, CorpusSample sample, BenchmarkReport report) throws IOException {
+        List<IndexedDocument> documents = new SyntheticCorpus(sample).documents(size);
+        Path untagged = WORK.resolve(size + "-untagged");
+        Path tagged = WORK.resolve(size + "-tagged");
+        delete(untagged);
+        delete(tagged);
+        List<IndexingBenchmark.Figures> indexing = new ArrayList<>();
+        indexing.add(IndexingBenchmark.run(untagged, documents, false));
+        delete(untagged);
+        indexing.add(IndexingBenchmark.run(tagged, documents, true));
+        report.indexing(indexing);
+
+        Tagger tagger = TestIndex.tagger(tagged);
+        try (LessonIndex index = TestIndex.open(tagged)) {
+            SearchBenchmark search = new SearchBenchmark(index, tagger);
+            List<QueryClass> classes = QueryClass.of(sample, search.service().search(SearchRequest.of("")));
+            report.search(search.run(classes, LOADS));
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

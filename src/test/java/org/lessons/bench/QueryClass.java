@@ -1,0 +1,81 @@
+package org.lessons.bench;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lessons.search.FacetValue;
+import org.lessons.search.SearchRequest;
+import org.lessons.search.SearchResult;
+
+/**
+ * One of the query classes the speed targets name, as a request to the search service. The words are chosen
+ * from the sample's word counts rather than written down, so that "rare" and "common" stay true to the text the
+ * generator produced; the facet selections are the most frequent values of the index being measured.
+ *
+ * @param name the class as the report names it
+ */
+record QueryClass(String name, SearchRequest request) {
+
+    /** Shorter words are mostly stop words, which the analyser drops and so would not be "common terms". */
+    private static final int CONTENT_WORD_LENGTH = 6;
+
+    static List<QueryClass> of(CorpusSample sample, SearchResult browse) {
+        List<String> common = sample.frequencies().entrySet().stream()
+                .filter(e -> isContentWord(e.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .limit(3)
+                .toList();
+        String rare = sample.frequencies().entrySet().stream()
+                .filter(e -> e.getValue() == 1 && isContentWord(e.getKey()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst()
+                .orElseThrow();
+        String fuzzy = common.get(2).substring(0, 3) + "x" + common.get(2).substring(4) + "~";
+        return List.of(
+                new QueryClass("rare term", SearchRequest.of(rare)),
+                new QueryClass("two common terms", SearchRequest.of(common.get(0) + " " + common.get(1))),
+                new QueryClass("phrase", SearchRequest.of("\"" + commonPair(sample) + "\"")),
+                new QueryClass("three facet filters", filtered(browse, common.get(0))),
+                new QueryClass("browse (empty query)", SearchRequest.of("")),
+                new QueryClass("fuzzy", SearchRequest.of(fuzzy)));
+    }
+
+    /** The words as typed, for the report. */
+    String words() {
+        return request.query().isEmpty() ? "(none)" : request.query();
+    }
+
+    private static boolean isContentWord(String word) {
+        return word.length() >= CONTENT_WORD_LENGTH && word.chars().allMatch(Character::isLetter);
+    }
+
+    private static String commonPair(CorpusSample sample) {
+        return sample.followers().entrySet().stream()
+                .filter(e -> isContentWord(e.getKey()))
+                .flatMap(e -> e.getValue().stream()
+                        .filter(QueryClass::isContentWord)
+                        .map(next -> e.getKey() + " " + next.toLowerCase()))
+                .collect(Collectors.groupingBy(pair -> pair, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow()
+                .getKey();
+    }
+
+    /** A common word within the three most frequent values of document type, year and country. */
+    private static SearchRequest filtered(SearchResult browse, String word) {
+        SearchRequest.Builder builder = SearchRequest.builder().query(word);
+        for (String dimension : List.of("docType", "year", "country")) {
+            browse.facets().getOrDefault(dimension, List.of()).stream()
+                    .max(Comparator.comparingLong(FacetValue::count))
+                    .ifPresent(top -> builder.filter(dimension, top.value()));
+        }
+        return builder.build();
+    }
+}
