@@ -47,6 +47,13 @@ class QueryLanguageTest extends SearchFixtureTest {
     }
 
     @Test
+    void fuzzyMatchesAreMarkedInTheSnippet() {
+        assertThat(fixture.search().search(SearchRequest.of("probaton~")).hits())
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.snippet()).contains("<mark>probation</mark>"));
+    }
+
+    @Test
     void domainSynonymsAndAcronymsFindTheLongForms() {
         assertThat(ids("MLA")).containsExactly("final-1");
         assertThat(ids("JIT")).contains("oslo-0", "draft-0", "final-0");

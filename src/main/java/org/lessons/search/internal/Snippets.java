@@ -38,7 +38,10 @@ public class Snippets {
                 .withMaxLength(100_000)
                 .build();
         TopDocs page = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
-        String[] snippets = highlighter.highlight(LessonFields.TEXT, query, page, SENTENCES);
+        // Fuzzy, wildcard and regex clauses rewritten once to the terms they match: left as they are, the
+        // highlighter would run their automata over the text of every hit again.
+        Query matched = searcher.rewrite(query);
+        String[] snippets = highlighter.highlight(LessonFields.TEXT, matched, page, SENTENCES);
         return Arrays.stream(snippets).map(s -> s == null ? "" : s.strip()).toArray(String[]::new);
     }
 }
