@@ -51,11 +51,6 @@ public class MatrixService {
     }
 
     private SearchResult count(SearchRequest request, Map<String, List<String>> filters) {
-        return search.search(SearchRequest.builder()
-                .query(request.query())
-                .filters(filters)
-                .dates(request.from(), request.to())
-                .size(1)
-                .build());
+        return search.search(request.countingWith(filters));
     }
 }

@@ -94,6 +94,19 @@ public record SearchRequest(
     }
 
     /**
+     * The same words and dates with the given filters, asking for a single hit: for reading facet counts, which
+     * neither order nor paging change.
+     */
+    public SearchRequest countingWith(Map<String, List<String>> countedFilters) {
+        return builder()
+                .query(query)
+                .filters(countedFilters)
+                .dates(from, to)
+                .size(1)
+                .build();
+    }
+
+    /**
      * The same words, filters, dates and order as one page of ungrouped passages after the cursor (null: from the
      * first), for walking the whole result set page by page.
      */

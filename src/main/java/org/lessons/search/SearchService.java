@@ -222,13 +222,7 @@ public class SearchService {
                     "Unknown facet '" + dimension + "'; the facets are " + String.join(", ", dimensions()) + ".");
         }
         String wanted = TextFolding.fold(prefix == null ? "" : prefix.strip());
-        SearchRequest counting = SearchRequest.builder()
-                .query(request.query())
-                .filters(request.filters())
-                .dates(request.from(), request.to())
-                .size(1)
-                .build();
-        return search(counting).facets().get(dimension).stream()
+        return search(request.countingWith(request.filters())).facets().get(dimension).stream()
                 .filter(value -> matchesPrefix(value.label(), wanted) || matchesPrefix(value.value(), wanted))
                 .toList();
     }
