@@ -23,6 +23,7 @@ import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.lessons.index.internal.DocumentMapper;
+import org.lessons.index.internal.StoredRecords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentCatalog {
 
-    private static final Query DOCUMENT_RECORDS =
-            new TermQuery(new Term(LessonFields.RECORD, LessonFields.RECORD_DOCUMENT));
-    private static final Query PASSAGES = new TermQuery(new Term(LessonFields.RECORD, LessonFields.RECORD_PASSAGE));
+    private static final Query DOCUMENT_RECORDS = StoredRecords.DOCUMENT_RECORDS;
+    private static final Query PASSAGES = StoredRecords.PASSAGES;
     private static final Sort NEWEST_FIRST = newestFirst();
 
     private final LessonIndex index;
@@ -81,7 +81,7 @@ public class DocumentCatalog {
 
     public Optional<DocumentDetail> find(String documentId) {
         return read(searcher -> {
-            Optional<Document> found = findRecord(searcher, documentId);
+            Optional<Document> found = StoredRecords.record(searcher, documentId);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -104,22 +104,12 @@ public class DocumentCatalog {
      * and written again without parsing the file. Empty for unknown or failed documents.
      */
     public Optional<IndexedDocument> stored(String documentId) {
-        return find(documentId).filter(detail -> !detail.summary().failed()).map(detail -> {
-            DocumentSummary summary = detail.summary();
-            DocumentMetadata metadata = new DocumentMetadata(
-                    summary.title(),
-                    detail.authors(),
-                    summary.date(),
-                    DocumentType.fromValue(summary.docType()).orElse(DocumentType.OTHER),
-                    summary.language(),
-                    DocumentFormat.fromValue(summary.format()).orElse(DocumentFormat.OTHER),
-                    detail.mediaType(),
-                    detail.pageCount(),
-                    detail.event(),
-                    detail.participants(),
-                    detail.origin());
-            return new IndexedDocument(
-                    documentId, source(documentId).orElseThrow(), metadata, detail.passages(), summary.ingestedAt());
+        return read(searcher -> {
+            Optional<Document> record = StoredRecords.record(searcher, documentId);
+            if (record.isEmpty() || DocumentMapper.failed(record.get())) {
+                return Optional.empty();
+            }
+            return Optional.of(DocumentMapper.indexed(record.get(), StoredRecords.passages(searcher, documentId)));
         });
     }
 
@@ -150,34 +140,14 @@ public class DocumentCatalog {
     }
 
     private Optional<Document> findRecord(String documentId) {
-        return read(searcher -> findRecord(searcher, documentId));
-    }
-
-    private static Optional<Document> findRecord(IndexSearcher searcher, String documentId) throws IOException {
-        Query query = new BooleanQuery.Builder()
-                .add(DOCUMENT_RECORDS, Occur.FILTER)
-                .add(new TermQuery(new Term(LessonFields.DOCUMENT_ID, documentId)), Occur.FILTER)
-                .build();
-        TopDocs top = searcher.search(query, 1);
-        if (top.scoreDocs.length == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+        return read(searcher -> StoredRecords.record(searcher, documentId));
     }
 
     private static List<IndexedPassage> passagesOf(IndexSearcher searcher, String documentId) throws IOException {
-        Query query = new BooleanQuery.Builder()
-                .add(PASSAGES, Occur.FILTER)
-                .add(new TermQuery(new Term(LessonFields.DOCUMENT_ID, documentId)), Occur.FILTER)
-                .build();
-        int count = Math.max(1, searcher.count(query));
-        StoredFields stored = searcher.storedFields();
-        List<IndexedPassage> passages = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-            passages.add(DocumentMapper.passage(stored.document(hit.doc)));
-        }
-        passages.sort(Comparator.comparingInt(IndexedPassage::ordinal));
-        return passages;
+        return StoredRecords.passages(searcher, documentId).stream()
+                .map(DocumentMapper::passage)
+                .sorted(Comparator.comparingInt(IndexedPassage::ordinal))
+                .toList();
     }
 
     private static Sort newestFirst() {

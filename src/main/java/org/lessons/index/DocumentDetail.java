@@ -2,6 +2,7 @@ package org.lessons.index;
 
 import java.util.List;
 import org.lessons.enrich.Tag;
+import org.lessons.marking.Marking;
 
 /**
  * A document with everything needed to read and cite it: its metadata and its passages in order, each with
@@ -19,4 +20,9 @@ public record DocumentDetail(
         String event,
         List<Tag> participants,
         List<Tag> origin,
-        List<IndexedPassage> passages) {}
+        List<IndexedPassage> passages) {
+
+    public Marking marking() {
+        return summary.marking();
+    }
+}

@@ -2,12 +2,16 @@ package org.lessons.index;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.lessons.marking.Handling;
+import org.lessons.marking.Marking;
 
 /**
  * One line of the document library: a document and how its ingest ended.
  *
  * @param outcome "indexed" or "failed"
  * @param failureReason null unless failed
+ * @param marking who may see the document (JSON: its label, such as {@code "TLP:AMBER"})
+ * @param chathamHouse whether names of people in it are withheld from users below the attribution clearance
  */
 public record DocumentSummary(
         String id,
@@ -21,9 +25,15 @@ public record DocumentSummary(
         String outcome,
         String failureReason,
         String failureDetail,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        Marking marking,
+        boolean chathamHouse) {
 
     public boolean failed() {
         return "failed".equals(outcome);
+    }
+
+    public Handling handling() {
+        return new Handling(marking, chathamHouse);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lessons.marking.Handling;
 
 /** A successfully parsed document with its passages in reading order, as it is written to the index. */
 public record IndexedDocument(
@@ -25,5 +26,10 @@ public record IndexedDocument(
                 .map(p -> known.containsKey(p.text()) ? p.firstIndexedAt(known.get(p.text())) : p)
                 .toList();
         return new IndexedDocument(id, source, metadata, kept, ingestedAt);
+    }
+
+    /** The same document under another marking or Chatham House flag. */
+    public IndexedDocument withHandling(Handling handling) {
+        return new IndexedDocument(id, source, metadata.withHandling(handling), passages, ingestedAt);
     }
 }

@@ -89,6 +89,19 @@ public final class LessonFields {
      */
     public static final String EVENT = "event";
 
+    /**
+     * Keyword, stored, on every record (passages, document records, failures): the document's marking as its label,
+     * such as {@code TLP:AMBER}. Indexed so that the search layer can keep every search to the markings the viewer
+     * may see with one cheap term filter; a failure carries one too, since a file name alone can be sensitive.
+     */
+    public static final String MARKING = "marking";
+
+    /**
+     * Keyword ("true" or "false"), stored, on every record: whether the document is held under the Chatham House
+     * rule. Indexed so that the withheld documents can be found without reading every record.
+     */
+    public static final String CHATHAM_HOUSE = "chathamHouse";
+
     /** Stored only: the passage's tags with their evidence, as JSON, for display and for re-tagging. */
     public static final String TAGS = "tags";
 

@@ -4,13 +4,19 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -19,6 +25,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.lessons.base.LessonsProperties;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.internal.DocumentMapper;
+import org.lessons.index.internal.StoredRecords;
+import org.lessons.marking.Handling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,6 +47,7 @@ public class LessonIndex implements AutoCloseable {
     private final SearcherManager searcherManager;
     private final DocumentMapper mapper;
     private final FacetsConfig facetsConfig = LessonFields.facetsConfig();
+    private final ReentrantLock writes = new ReentrantLock();
     private final ScheduledExecutorService refresher =
             Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "index-refresher"));
 
@@ -79,6 +88,43 @@ public class LessonIndex implements AutoCloseable {
                 new PrefixQuery(new Term(LessonFields.PATH, relativePath + "/"))));
     }
 
+    /**
+     * Gives every record of a document (its record and all its passages, or its failure record) a new marking and
+     * Chatham House flag, rebuilt from stored fields as re-tagging does, so first-indexed times and tags stay. The
+     * change is committed, since a curator was told it happened, and searchable when this returns. It reads the
+     * latest writes and holds off other writes meanwhile, so it never writes back an older version of the file.
+     *
+     * @return false when the index holds no document with that id
+     */
+    public boolean changeHandling(String documentId, Handling handling) {
+        Objects.requireNonNull(handling, "handling");
+        AtomicBoolean found = new AtomicBoolean();
+        write(() -> {
+            searcherManager.maybeRefreshBlocking();
+            IndexSearcher searcher = searcherManager.acquire();
+            try {
+                Optional<Document> record = StoredRecords.record(searcher, documentId);
+                if (record.isEmpty()) {
+                    return;
+                }
+                found.set(true);
+                if (DocumentMapper.failed(record.get())) {
+                    FailedDocument failure = DocumentMapper.failure(record.get());
+                    writer.updateDocument(documentTerm(documentId), mapper.toLucene(failure.withHandling(handling)));
+                } else {
+                    IndexedDocument document =
+                            DocumentMapper.indexed(record.get(), StoredRecords.passages(searcher, documentId));
+                    writer.updateDocuments(documentTerm(documentId), mapper.toLucene(document.withHandling(handling)));
+                }
+            } finally {
+                searcherManager.release(searcher);
+            }
+            writer.commit();
+            searcherManager.maybeRefreshBlocking();
+        });
+        return found.get();
+    }
+
     /** Makes all changes so far durable and visible. */
     public void commit() {
         write(() -> {
@@ -108,11 +154,15 @@ public class LessonIndex implements AutoCloseable {
         }
     }
 
+    /** Writes one at a time, so that a read-modify-write such as {@link #changeHandling} sees every earlier write. */
     private void write(IndexWrite action) {
+        writes.lock();
         try {
             action.run();
         } catch (IOException e) {
             throw new UncheckedIOException("Index write failed: " + e.getMessage(), e);
+        } finally {
+            writes.unlock();
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.apache.lucene.document.Document;
 import org.lessons.enrich.PassageTags;
 import org.lessons.index.internal.DocumentMapper;
+import org.lessons.marking.Handling;
 
 /** Reads what is stored with a passage, for the search module's hits. */
 public final class StoredPassage {
@@ -12,6 +13,11 @@ public final class StoredPassage {
 
     public static PassageTags tags(Document passage) {
         return DocumentMapper.tags(passage);
+    }
+
+    /** The marking and Chatham House flag of the passage's document. */
+    public static Handling handling(Document passage) {
+        return DocumentMapper.handling(passage);
     }
 
     public static Instant firstIndexed(Document passage) {

@@ -3,6 +3,7 @@ package org.lessons.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.lessons.marking.Marking;
 
 /**
  * One matching passage with what a result list shows and a citation needs.
@@ -11,6 +12,8 @@ import java.util.List;
  * @param snippet HTML-escaped text with the matches in {@code <mark>}; safe to insert as HTML
  * @param text the whole passage as plain text, for quoting it (exports, citations)
  * @param page null for formats without pages
+ * @param marking the marking of the passage's document, which a citation of it must carry on (JSON: its label, such
+ *     as {@code "TLP:AMBER"})
  * @param tools the tools the passage speaks of (the most specific concepts found)
  * @param documentMatches when grouped by document: how many passages of the document matched; else null
  * @param moreFromDocument when grouped by document: its next best passages; else empty
@@ -29,6 +32,7 @@ public record Hit(
         LocalDate date,
         String language,
         String docType,
+        Marking marking,
         List<TagValue> tools,
         List<TagValue> countries,
         List<TagValue> organisations,
@@ -51,6 +55,7 @@ public record Hit(
                 date,
                 language,
                 docType,
+                marking,
                 tools,
                 countries,
                 organisations,

@@ -12,6 +12,8 @@ import org.lessons.index.DocumentType;
 import org.lessons.index.IndexedDocument;
 import org.lessons.index.IndexedPassage;
 import org.lessons.index.SourceFile;
+import org.lessons.marking.Handling;
+import org.lessons.marking.Marking;
 
 /**
  * Documents of generated passages: each passage has the length of a random sample paragraph and is a walk
@@ -71,7 +73,8 @@ final class SyntheticCorpus {
                 passageCount / 3 + 1,
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                Handling.of(Marking.GREEN));
         SourceFile source = new SourceFile("bench/" + id + "." + format.value(), "0".repeat(64), 1, 1);
         return new IndexedDocument(id, source, metadata, passages, Instant.EPOCH);
     }

@@ -25,6 +25,8 @@ import org.lessons.ingest.internal.ForkedParser;
 import org.lessons.ingest.internal.LanguageGuesser;
 import org.lessons.ingest.internal.OriginalStore;
 import org.lessons.ingest.internal.Retagger;
+import org.lessons.marking.Marking;
+import org.lessons.marking.MarkingProperties;
 import org.lessons.testsupport.BadFiles;
 import org.springframework.util.unit.DataSize;
 
@@ -32,6 +34,8 @@ import org.springframework.util.unit.DataSize;
 class IngestServiceTest {
 
     private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
+    private static final MarkingProperties MARKINGS =
+            new MarkingProperties(Marking.GREEN, Marking.GREEN, Marking.AMBER);
 
     @TempDir
     Path dataDir;
@@ -242,10 +246,11 @@ class IngestServiceTest {
                 paths,
                 properties,
                 parser,
-                new DocumentAssembler(LANGUAGES, tagger),
+                new DocumentAssembler(LANGUAGES, tagger, MARKINGS),
                 originals,
                 index,
                 catalog,
+                MARKINGS,
                 Clock.systemUTC());
         ingest = new IngestService(
                 ingester,

@@ -16,11 +16,16 @@ import org.lessons.index.IndexedPassage;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
 import org.lessons.index.SourceFile;
+import org.lessons.marking.Handling;
+import org.lessons.marking.Marking;
 
 /** A real on-disk index in a temporary folder, filled from records instead of files. */
 public final class TestIndex {
 
     private static final Tagger TAGGER = tagger(Path.of("target", "no-overrides"));
+
+    /** The handling of fixture documents unless a test marks them otherwise: the shipped default marking. */
+    public static final Handling DEFAULT_HANDLING = Handling.of(Marking.GREEN);
 
     private TestIndex() {}
 
@@ -37,9 +42,21 @@ public final class TestIndex {
         return new LessonsProperties(dataDir, dataDir.resolve("corpus"));
     }
 
-    /** A document whose passages are the given texts, all in one language. */
+    /** A document whose passages are the given texts, all in one language, with the default marking. */
     public static IndexedDocument document(
             String id, String title, DocumentType type, LocalDate date, String language, String... texts) {
+        return document(id, DEFAULT_HANDLING, title, type, date, language, texts);
+    }
+
+    /** A document whose passages are the given texts, all in one language, with the given handling. */
+    public static IndexedDocument document(
+            String id,
+            Handling handling,
+            String title,
+            DocumentType type,
+            LocalDate date,
+            String language,
+            String... texts) {
         List<IndexedPassage> passages = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             passages.add(
@@ -56,7 +73,8 @@ public final class TestIndex {
                 texts.length,
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                handling);
         SourceFile source = new SourceFile(id + ".pdf", "0".repeat(64), 1, 1);
         return new IndexedDocument(id, source, metadata, passages, Instant.EPOCH);
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -25,14 +26,18 @@ import org.lessons.enrich.PassageTags;
 import org.lessons.enrich.Tag;
 import org.lessons.enrich.Tagger;
 import org.lessons.enrich.Taxonomy;
+import org.lessons.index.DocumentFormat;
 import org.lessons.index.DocumentMetadata;
 import org.lessons.index.DocumentSummary;
+import org.lessons.index.DocumentType;
 import org.lessons.index.FacetDimension;
 import org.lessons.index.FailedDocument;
 import org.lessons.index.IndexedDocument;
 import org.lessons.index.IndexedPassage;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.SourceFile;
+import org.lessons.marking.Handling;
+import org.lessons.marking.Marking;
 
 /** Translates between the index records and Lucene documents; the only place that knows both shapes. */
 public final class DocumentMapper {
@@ -53,7 +58,12 @@ public final class DocumentMapper {
     /** The document record first, then its passages, to be written as one block. */
     public List<Document> toLucene(IndexedDocument document) {
         List<Document> block = new ArrayList<>();
-        Document record = sourceRecord(document.id(), document.source(), "indexed", document.ingestedAt());
+        Document record = sourceRecord(
+                document.id(),
+                document.source(),
+                "indexed",
+                document.ingestedAt(),
+                document.metadata().handling());
         addMetadata(record, document.metadata());
         record.add(new StoredField(PASSAGE_COUNT, document.passages().size()));
         block.add(record);
@@ -64,7 +74,7 @@ public final class DocumentMapper {
     }
 
     public Document toLucene(FailedDocument failure) {
-        Document record = sourceRecord(failure.id(), failure.source(), "failed", failure.at());
+        Document record = sourceRecord(failure.id(), failure.source(), "failed", failure.at(), failure.handling());
         record.add(new StoredField(DOCUMENT_TITLE, fileName(failure.source().path())));
         record.add(new StoredField(FAILURE_REASON, failure.reason()));
         record.add(new StoredField(FAILURE_DETAIL, failure.detail()));
@@ -72,10 +82,11 @@ public final class DocumentMapper {
         return record;
     }
 
-    private Document sourceRecord(String id, SourceFile source, String outcome, Instant at) {
+    private Document sourceRecord(String id, SourceFile source, String outcome, Instant at, Handling handling) {
         Document record = new Document();
         record.add(new KeywordField(RECORD, RECORD_DOCUMENT, Field.Store.NO));
         record.add(new KeywordField(DOCUMENT_ID, id, Field.Store.YES));
+        addHandling(record, handling);
         record.add(new KeywordField(PATH, source.path(), Field.Store.YES));
         record.add(new KeywordField(OUTCOME, outcome, Field.Store.YES));
         record.add(new StoredField(SHA256, source.sha256()));
@@ -108,6 +119,7 @@ public final class DocumentMapper {
         doc.add(new KeywordField(RECORD, RECORD_PASSAGE, Field.Store.NO));
         doc.add(new KeywordField(DOCUMENT_ID, document.id(), Field.Store.YES));
         doc.add(new KeywordField(PASSAGE_ID, passage.id(), Field.Store.YES));
+        addHandling(doc, metadata.handling());
         doc.add(new KeywordField(PATH, document.source().path(), Field.Store.NO));
         doc.add(new StoredField(ORDINAL, passage.ordinal()));
         doc.add(new LanguageTextField(TEXT, passage.text(), analyzer));
@@ -153,6 +165,25 @@ public final class DocumentMapper {
         tags.organisations().forEach(tag -> addFacet(doc, FacetDimension.ORGANISATION, tag.value()));
         addFacet(doc, FacetDimension.KIND, tags.kind().value());
         participants.forEach(tag -> addFacet(doc, FacetDimension.PARTICIPANT_COUNTRY, tag.value()));
+    }
+
+    private static void addHandling(Document doc, Handling handling) {
+        doc.add(new KeywordField(MARKING, handling.marking().label(), Field.Store.YES));
+        doc.add(new KeywordField(CHATHAM_HOUSE, Boolean.toString(handling.chathamHouse()), Field.Store.YES));
+    }
+
+    /**
+     * The handling stored with any record. A record without one was written before documents had markings; it is
+     * handled as strictly as the scale allows (TLP:RED, not attributable) until it is re-ingested or re-marked, so
+     * that nothing sensitive in an old index becomes visible by upgrading.
+     */
+    public static Handling handling(Document doc) {
+        String marking = doc.get(MARKING);
+        if (marking == null) {
+            return new Handling(Marking.RED, true);
+        }
+        String chathamHouse = doc.get(CHATHAM_HOUSE);
+        return new Handling(Marking.parse(marking), chathamHouse == null || Boolean.parseBoolean(chathamHouse));
     }
 
     private static void addFacet(Document doc, FacetDimension dimension, String value) {
@@ -205,6 +236,7 @@ public final class DocumentMapper {
 
     /** Reads a document record's stored fields back. */
     public static DocumentSummary summary(Document record) {
+        Handling handling = handling(record);
         return new DocumentSummary(
                 record.get(DOCUMENT_ID),
                 record.get(PATH),
@@ -217,7 +249,54 @@ public final class DocumentMapper {
                 record.get(OUTCOME),
                 record.get(FAILURE_REASON),
                 record.get(FAILURE_DETAIL),
+                Instant.ofEpochMilli(longValue(record, INGESTED_AT)),
+                handling.marking(),
+                handling.chathamHouse());
+    }
+
+    /**
+     * A document as it was written to the index, rebuilt from the stored fields of its record and its passages, so
+     * that it can be re-tagged or re-marked and written again without parsing the file.
+     */
+    public static IndexedDocument indexed(Document record, List<Document> passages) {
+        DocumentMetadata metadata = new DocumentMetadata(
+                record.get(DOCUMENT_TITLE),
+                authors(record),
+                date(record),
+                DocumentType.fromValue(record.get(DOC_TYPE)).orElse(DocumentType.OTHER),
+                record.get(LANGUAGE),
+                DocumentFormat.fromValue(record.get(FORMAT)).orElse(DocumentFormat.OTHER),
+                record.get(MEDIA_TYPE),
+                intValue(record, PAGE_COUNT, 0),
+                record.get(EVENT),
+                participants(record),
+                origin(record),
+                handling(record));
+        List<IndexedPassage> ordered = passages.stream()
+                .map(DocumentMapper::passage)
+                .sorted(Comparator.comparingInt(IndexedPassage::ordinal))
+                .toList();
+        return new IndexedDocument(
+                record.get(DOCUMENT_ID),
+                source(record),
+                metadata,
+                ordered,
                 Instant.ofEpochMilli(longValue(record, INGESTED_AT)));
+    }
+
+    /** A failed file's record, read back. */
+    public static FailedDocument failure(Document record) {
+        return new FailedDocument(
+                record.get(DOCUMENT_ID),
+                source(record),
+                record.get(FAILURE_REASON),
+                record.get(FAILURE_DETAIL),
+                Instant.ofEpochMilli(longValue(record, INGESTED_AT)),
+                handling(record));
+    }
+
+    public static boolean failed(Document record) {
+        return "failed".equals(record.get(OUTCOME));
     }
 
     public static SourceFile source(Document record) {

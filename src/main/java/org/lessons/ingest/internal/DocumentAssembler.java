@@ -16,6 +16,8 @@ import org.lessons.index.DocumentType;
 import org.lessons.index.IndexedDocument;
 import org.lessons.index.IndexedPassage;
 import org.lessons.index.SourceFile;
+import org.lessons.marking.Handling;
+import org.lessons.marking.MarkingProperties;
 import org.springframework.stereotype.Component;
 
 /** Builds the indexed form of a parsed file: its metadata, worked out from several sources, and its passages. */
@@ -33,10 +35,12 @@ public class DocumentAssembler {
 
     private final LanguageGuesser languages;
     private final Tagger tagger;
+    private final MarkingProperties markings;
 
-    public DocumentAssembler(LanguageGuesser languages, Tagger tagger) {
+    public DocumentAssembler(LanguageGuesser languages, Tagger tagger, MarkingProperties markings) {
         this.languages = languages;
         this.tagger = tagger;
+        this.markings = markings;
     }
 
     /** The document, or empty when the file holds no text to search. */
@@ -72,7 +76,8 @@ public class DocumentAssembler {
                 pageCount(parsed.metadata(), blocks),
                 field(blocks, EVENT_FIELDS).orElse(null),
                 field(blocks, PARTICIPANT_FIELDS).map(tagger::countries).orElse(List.of()),
-                origin);
+                origin,
+                Handling.of(markings.defaultMarking()));
         return Optional.of(new IndexedDocument(documentId, source, metadata, passages, now));
     }
 

@@ -14,6 +14,8 @@ import org.lessons.index.SourceFile;
 import org.lessons.ingest.FailureReason;
 import org.lessons.ingest.IngestOutcome;
 import org.lessons.ingest.IngestProperties;
+import org.lessons.marking.Handling;
+import org.lessons.marking.MarkingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,7 @@ public class DocumentIngester {
     private final OriginalStore originals;
     private final LessonIndex index;
     private final DocumentCatalog catalog;
+    private final MarkingProperties markings;
     private final Clock clock;
 
     public DocumentIngester(
@@ -45,6 +48,7 @@ public class DocumentIngester {
             OriginalStore originals,
             LessonIndex index,
             DocumentCatalog catalog,
+            MarkingProperties markings,
             Clock clock) {
         this.paths = paths;
         this.properties = properties;
@@ -53,6 +57,7 @@ public class DocumentIngester {
         this.originals = originals;
         this.index = index;
         this.catalog = catalog;
+        this.markings = markings;
         this.clock = clock;
     }
 
@@ -114,7 +119,13 @@ public class DocumentIngester {
 
     private IngestOutcome fail(String documentId, SourceFile source, FailureReason reason, String detail) {
         String explained = detail == null ? reason.advice() : detail + " " + reason.advice();
-        index.recordFailure(new FailedDocument(documentId, source, reason.code(), explained, Instant.now(clock)));
+        index.recordFailure(new FailedDocument(
+                documentId,
+                source,
+                reason.code(),
+                explained,
+                Instant.now(clock),
+                Handling.of(markings.defaultMarking())));
         log.warn("Could not index {}: {} ({})", source.path(), reason.code(), detail);
         return IngestOutcome.failed(source.path(), documentId, reason, explained);
     }

@@ -35,6 +35,7 @@ final class HitReader {
                 date == null ? null : LocalDate.parse(date),
                 stored.get(LessonFields.LANGUAGE),
                 stored.get(LessonFields.DOC_TYPE),
+                StoredPassage.handling(stored).marking(),
                 values(tags.tools()),
                 values(tags.countries()),
                 values(tags.organisations()),

@@ -22,6 +22,7 @@ import org.lessons.index.FailedDocument;
 import org.lessons.index.SourceFile;
 import org.lessons.library.LibraryService;
 import org.lessons.testsupport.SearchFixture;
+import org.lessons.testsupport.TestIndex;
 import org.lessons.testsupport.ViewTesting;
 
 class LibraryViewTest {
@@ -40,7 +41,8 @@ class LibraryViewTest {
                         new SourceFile("incoming/locked.pdf", "0".repeat(64), 10, 0),
                         "encrypted",
                         "The file is password-protected.",
-                        Instant.EPOCH));
+                        Instant.EPOCH,
+                        TestIndex.DEFAULT_HANDLING));
         fixture.index().commit();
         LibraryService library = new LibraryService(new DocumentCatalog(fixture.index()));
         ViewTesting.open(Map.of(LibraryView.class, () -> new LibraryView(library)));
