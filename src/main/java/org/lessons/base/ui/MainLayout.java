@@ -32,7 +32,8 @@ public class MainLayout extends AppLayout {
             new Entry("Matrix", "matrix", VaadinIcon.GRID_SMALL),
             new Entry("Saved queries", "saved-queries", VaadinIcon.BOOKMARK),
             new Entry("Upload", "upload", VaadinIcon.UPLOAD),
-            new Entry("Users", "admin/users", VaadinIcon.USERS));
+            new Entry("Users", "admin/users", VaadinIcon.USERS),
+            new Entry("Audit log", "admin/audit", VaadinIcon.CLIPBOARD_TEXT));
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
         Span brand = new Span("Lessons");
