@@ -2,6 +2,8 @@ package org.lessons.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.lessons.audit.AuditKind;
+import org.lessons.audit.AuditLog;
 import org.lessons.index.DocumentCatalog;
 import org.lessons.index.DocumentDetail;
 import org.lessons.index.DocumentPage;
@@ -32,10 +34,12 @@ class DocumentController {
 
     private final DocumentCatalog catalog;
     private final IngestService ingest;
+    private final AuditLog audit;
 
-    DocumentController(DocumentCatalog catalog, IngestService ingest) {
+    DocumentController(DocumentCatalog catalog, IngestService ingest, AuditLog audit) {
         this.catalog = catalog;
         this.ingest = ingest;
+        this.audit = audit;
     }
 
     @GetMapping("/api/documents")
@@ -48,13 +52,17 @@ class DocumentController {
 
     @GetMapping("/api/documents/{id}")
     DocumentDetail document(@PathVariable String id) {
-        return catalog.find(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+        DocumentDetail document =
+                catalog.find(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+        audit.record(AuditKind.DOCUMENT_VIEW, id);
+        return document;
     }
 
     @GetMapping("/api/documents/{id}/original")
     ResponseEntity<Resource> original(@PathVariable String id) {
         OriginalFile file =
                 ingest.original(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+        audit.record(AuditKind.DOWNLOAD, id);
         return ResponseEntity.ok()
                 .contentType(mediaType(file.mediaType()))
                 .contentLength(file.size())

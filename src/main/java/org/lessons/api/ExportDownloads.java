@@ -1,5 +1,7 @@
 package org.lessons.api;
 
+import org.lessons.audit.AuditKind;
+import org.lessons.audit.AuditLog;
 import org.lessons.export.Export;
 import org.lessons.export.ExportFormat;
 import org.lessons.export.ExportService;
@@ -12,14 +14,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Turns a search into an export download, the same way for the current search and for a saved query. */
+/**
+ * Turns a search into an export download, the same way for the current search and for a saved query, and
+ * records it in the audit log as it is asked for (the pages it is then read in are not searches of their own).
+ */
 @Component
 class ExportDownloads {
 
     private final ExportService exports;
+    private final AuditLog audit;
 
-    ExportDownloads(ExportService exports) {
+    ExportDownloads(ExportService exports, AuditLog audit) {
         this.exports = exports;
+        this.audit = audit;
     }
 
     static ExportFormat format(String format) {
@@ -30,6 +37,7 @@ class ExportDownloads {
     }
 
     ResponseEntity<StreamingResponseBody> download(SearchRequest request, ExportFormat format) {
+        audit.record(AuditKind.EXPORT, format.id() + ": " + request.describe());
         String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         Export export = exports.prepare(request, format, baseUrl);
         return ResponseEntity.ok()

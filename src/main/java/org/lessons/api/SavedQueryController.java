@@ -3,6 +3,8 @@ package org.lessons.api;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import org.lessons.audit.AuditKind;
+import org.lessons.audit.AuditLog;
 import org.lessons.savedquery.AtomFeed;
 import org.lessons.savedquery.SavedQuery;
 import org.lessons.savedquery.SavedQueryDraft;
@@ -40,11 +42,14 @@ class SavedQueryController {
     private final SavedQueryService savedQueries;
     private final SearchParameters parameters;
     private final ExportDownloads downloads;
+    private final AuditLog audit;
 
-    SavedQueryController(SavedQueryService savedQueries, SearchParameters parameters, ExportDownloads downloads) {
+    SavedQueryController(
+            SavedQueryService savedQueries, SearchParameters parameters, ExportDownloads downloads, AuditLog audit) {
         this.savedQueries = savedQueries;
         this.parameters = parameters;
         this.downloads = downloads;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -85,7 +90,9 @@ class SavedQueryController {
             @RequestParam(required = false) String cursor,
             Principal user) {
         SavedQuery query = visible(id, user);
-        return savedQueries.results(query, request(query, page, size, cursor), onlyNew, user.getName());
+        SearchRequest request = request(query, page, size, cursor);
+        audit.record(AuditKind.SEARCH, "saved query " + id + (onlyNew ? ", only new: " : ": ") + request.describe());
+        return savedQueries.results(query, request, onlyNew, user.getName());
     }
 
     @GetMapping("/{id}/export")

@@ -1,5 +1,8 @@
 package org.lessons.api;
 
+import org.lessons.audit.AuditKind;
+import org.lessons.audit.AuditLog;
+import org.lessons.search.SearchRequest;
 import org.lessons.search.SearchResult;
 import org.lessons.search.SearchService;
 import org.springframework.util.MultiValueMap;
@@ -18,10 +21,12 @@ class SearchController {
 
     private final SearchService search;
     private final SearchParameters parameters;
+    private final AuditLog audit;
 
-    SearchController(SearchService search, SearchParameters parameters) {
+    SearchController(SearchService search, SearchParameters parameters, AuditLog audit) {
         this.search = search;
         this.parameters = parameters;
+        this.audit = audit;
     }
 
     @GetMapping("/api/search")
@@ -35,6 +40,8 @@ class SearchController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String cursor,
             @RequestParam MultiValueMap<String, String> all) {
-        return search.search(parameters.request(q, page, size, sort, group, from, to, cursor, all));
+        SearchRequest request = parameters.request(q, page, size, sort, group, from, to, cursor, all);
+        audit.record(AuditKind.SEARCH, request.describe());
+        return search.search(request);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A search as a user asks it: words, filters by facet dimension (values of one dimension are alternatives,
@@ -112,6 +113,34 @@ public record SearchRequest(
      */
     public SearchRequest passagesAfter(String afterCursor, int pageSize) {
         return new SearchRequest(query, filters, from, to, sort, false, 0, pageSize, indexedAfter, afterCursor);
+    }
+
+    /**
+     * The search in words, for the audit log: the query, filters by dimension in a fixed order, dates, order,
+     * grouping and page, each only when it differs from the default.
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder("q=\"").append(query).append('"');
+        new TreeMap<>(filters)
+                .forEach((dimension, values) ->
+                        text.append(' ').append(dimension).append('=').append(String.join("|", values)));
+        if (from != null) {
+            text.append(" from=").append(from);
+        }
+        if (to != null) {
+            text.append(" to=").append(to);
+        }
+        if (sort != SortOrder.RELEVANCE) {
+            text.append(" sort=").append(sort.id());
+        }
+        if (groupByDocument) {
+            text.append(" group=document");
+        }
+        if (indexedAfter != null) {
+            text.append(" new-since=").append(indexedAfter);
+        }
+        text.append(cursor == null ? " page=" + page : " page=next");
+        return text.toString();
     }
 
     /** Builds a request; everything not set has its default (no filters, relevance, first page of 20). */

@@ -45,7 +45,7 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/documents")
                         .hasAnyRole(Role.ADMIN.name(), Role.CURATOR.name())
-                        .requestMatchers("/api/users", "/api/users/**")
+                        .requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.CURATOR.name())

@@ -2,7 +2,10 @@ package org.lessons.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
+import org.lessons.audit.AuditKind;
+import org.lessons.audit.AuditLog;
 import org.lessons.security.UserRejectedException.Reason;
 import org.lessons.security.internal.PasswordPolicy;
 import org.lessons.security.internal.UserAccount;
@@ -33,13 +36,19 @@ public class UserAdministration {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final AuditLog audit;
 
     public UserAdministration(
-            UserAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, Clock clock) {
+            UserAccountRepository accounts,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            Clock clock,
+            AuditLog audit) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public List<Account> list() {
@@ -68,6 +77,7 @@ public class UserAdministration {
                     Reason.USERNAME_TAKEN, "The username '" + user.username() + "' is already taken.");
         }
         log.info("Created the user '{}' with the role {}", account.username(), account.role());
+        audit.record(AuditKind.USER_CHANGE, "created '" + account.username() + "' with the role " + account.role());
         return account(account);
     }
 
@@ -102,6 +112,7 @@ public class UserAdministration {
         }
         accounts.update(changed, change.password() != null);
         log.info("Changed the user '{}': role {}, enabled {}", username, changed.role(), changed.enabled());
+        audit.record(AuditKind.USER_CHANGE, changes(current, changed, change.password() != null));
         return account(changed);
     }
 
@@ -109,6 +120,22 @@ public class UserAdministration {
         policy.problem(password).ifPresent(problem -> {
             throw new UserRejectedException(Reason.WEAK_PASSWORD, problem);
         });
+    }
+
+    /** What changed, from the accounts before and after: never the password itself, only that it was reset. */
+    private static String changes(UserAccount before, UserAccount after, boolean passwordReset) {
+        StringJoiner changes = new StringJoiner(", ", "changed '" + after.username() + "': ", "");
+        changes.setEmptyValue("saved '" + after.username() + "' unchanged");
+        if (before.role() != after.role()) {
+            changes.add("role " + before.role() + " -> " + after.role());
+        }
+        if (before.enabled() != after.enabled()) {
+            changes.add(after.enabled() ? "enabled" : "disabled");
+        }
+        if (passwordReset) {
+            changes.add("password reset");
+        }
+        return changes.toString();
     }
 
     private static boolean isActiveAdmin(UserAccount account) {

@@ -13,11 +13,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.FileDownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lessons.audit.AuditKind;
+import org.lessons.audit.AuditLog;
 import org.lessons.index.DocumentDetail;
 import org.lessons.index.IndexedPassage;
 import org.lessons.ingest.IngestService;
@@ -40,13 +44,20 @@ class DocumentView extends Div implements HasUrlParameter<String>, HasDynamicTit
     private final IngestService ingest;
     private final PassageHighlighter highlighter;
     private final SimilarLessons similar;
+    private final AuditLog audit;
     private String title = "Document";
 
-    DocumentView(LibraryService library, IngestService ingest, PassageHighlighter highlighter, SearchService search) {
+    DocumentView(
+            LibraryService library,
+            IngestService ingest,
+            PassageHighlighter highlighter,
+            SearchService search,
+            AuditLog audit) {
         this.library = library;
         this.ingest = ingest;
         this.highlighter = highlighter;
         this.similar = new SimilarLessons(search);
+        this.audit = audit;
         addClassName("document-view");
     }
 
@@ -54,6 +65,7 @@ class DocumentView extends Div implements HasUrlParameter<String>, HasDynamicTit
     public void setParameter(BeforeEvent event, String documentId) {
         DocumentDetail detail = library.document(documentId)
                 .orElseThrow(() -> new NotFoundException("There is no document " + documentId + "."));
+        audit.record(AuditKind.DOCUMENT_VIEW, documentId);
         Map<String, List<String>> parameters =
                 event.getLocation().getQueryParameters().getParameters();
         String passageId = first(parameters, "passage");
@@ -121,9 +133,16 @@ class DocumentView extends Div implements HasUrlParameter<String>, HasDynamicTit
 
     private Optional<Anchor> download(String documentId) {
         return ingest.original(documentId).map(file -> {
-            Anchor link = new Anchor(
-                    DownloadHandler.forFile(file.content().toFile(), file.fileName()),
-                    "Download the original (" + file.fileName() + ")");
+            // recorded when the file is asked for, in the download's own request, not when the link is shown
+            FileDownloadHandler recorded =
+                    new FileDownloadHandler(file.content().toFile(), file.fileName()) {
+                        @Override
+                        public void handleDownloadRequest(DownloadEvent event) throws IOException {
+                            audit.record(AuditKind.DOWNLOAD, documentId);
+                            super.handleDownloadRequest(event);
+                        }
+                    };
+            Anchor link = new Anchor(recorded, "Download the original (" + file.fileName() + ")");
             link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
             link.addClassName("download-original");
             link.setDownload(true);

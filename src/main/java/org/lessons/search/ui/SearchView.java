@@ -14,8 +14,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import org.lessons.audit.AuditKind;
+import org.lessons.audit.AuditLog;
 import org.lessons.search.InvalidSearchException;
 import org.lessons.search.SearchBookmarks;
+import org.lessons.search.SearchRequest;
 import org.lessons.search.SearchResult;
 import org.lessons.search.SearchService;
 import org.lessons.search.SortOrder;
@@ -34,6 +37,7 @@ class SearchView extends Div implements BeforeEnterObserver {
     static final int PAGE_SIZE = 20;
 
     private final SearchService search;
+    private final AuditLog audit;
     private final SearchBar searchBar;
     private final FacetPanel facets = new FacetPanel(this::go);
     private final ActiveFilters activeFilters = new ActiveFilters(this::go);
@@ -52,8 +56,10 @@ class SearchView extends Div implements BeforeEnterObserver {
             SearchService search,
             SuggestService suggestions,
             SearchBookmarks bookmarks,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            AuditLog audit) {
         this.search = search;
+        this.audit = audit;
         this.searchBar = new SearchBar(suggestions, this::go);
         addClassName("search-view");
         // on narrow screens the filters are a drawer that this button opens and closes
@@ -113,7 +119,10 @@ class SearchView extends Div implements BeforeEnterObserver {
         grouped.setValue(state.grouped());
         SearchResult result;
         try {
-            result = search.search(state.toRequest(PAGE_SIZE));
+            SearchRequest request = state.toRequest(PAGE_SIZE);
+            // each search shown is one entry; facet lists and suggestions search for the screen, not the user
+            audit.record(AuditKind.SEARCH, request.describe());
+            result = search.search(request);
         } catch (InvalidSearchException refused) {
             showRefusal(refused.getMessage());
             return;

@@ -22,6 +22,7 @@ import org.lessons.search.MatrixService;
 import org.lessons.search.SearchService;
 import org.lessons.search.SuggestService;
 import org.lessons.testsupport.SearchFixture;
+import org.lessons.testsupport.TestAudit;
 import org.lessons.testsupport.TestIndex;
 import org.lessons.testsupport.TestSavedQueries;
 import org.lessons.testsupport.ViewTesting;
@@ -45,7 +46,8 @@ class MatrixViewTest {
                         search,
                         new SuggestService(fixture.index(), TestIndex.tagger(dataDir)),
                         TestSavedQueries.service(search),
-                        new AuthenticationContext())));
+                        new AuthenticationContext(),
+                        TestAudit.log())));
     }
 
     @AfterEach

@@ -22,12 +22,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lessons.audit.AuditEntry;
+import org.lessons.audit.AuditKind;
+import org.lessons.audit.AuditLog;
 import org.lessons.index.DocumentType;
 import org.lessons.index.LessonIndex;
 import org.lessons.savedquery.SavedQueryService;
 import org.lessons.search.SearchService;
 import org.lessons.search.SortOrder;
 import org.lessons.search.SuggestService;
+import org.lessons.testsupport.TestAudit;
 import org.lessons.testsupport.TestIndex;
 import org.lessons.testsupport.TestSavedQueries;
 import org.lessons.testsupport.TestSearch;
@@ -42,6 +46,7 @@ class SearchViewTest {
 
     private LessonIndex index;
     private SavedQueryService savedQueries;
+    private final AuditLog audit = TestAudit.log();
 
     @BeforeEach
     void openViewOnARealIndex() {
@@ -69,7 +74,7 @@ class SearchViewTest {
                 .setAuthentication(new TestingAuthenticationToken("alice", null, "ROLE_ANALYST"));
         ViewTesting.open(Map.of(
                 SearchView.class,
-                () -> new SearchView(search, suggestions, savedQueries, new AuthenticationContext())));
+                () -> new SearchView(search, suggestions, savedQueries, new AuthenticationContext(), audit)));
     }
 
     @AfterEach
@@ -96,6 +101,31 @@ class SearchViewTest {
             assertThat(saved.shared()).isTrue();
             assertThat(saved.owner()).isEqualTo("alice");
         });
+    }
+
+    @Test
+    void eachSearchShownIsRecordedUnderTheUserButTypeAheadIsNot() {
+        int before = TestAudit.entries(audit).size();
+        open("q=prison&docType=meeting-notes&sort=newest");
+
+        assertThat(TestAudit.entries(audit)).hasSize(before + 1).first().satisfies(entry -> {
+            assertThat(entry.username()).isEqualTo("alice");
+            assertThat(entry.kind()).isEqualTo(AuditKind.SEARCH);
+            assertThat(entry.detail()).isEqualTo("q=\"prison\" docType=meeting-notes sort=newest page=0");
+        });
+
+        _setValue(_get(TextField.class, spec -> spec.withId("search-query")), "monitoring norw");
+
+        assertThat(TestAudit.entries(audit)).as("type-ahead is no search").hasSize(before + 1);
+
+        _click(_get(
+                Button.class, spec -> spec.withClasses("suggestion").withText("Norway \u2014 country mentioned (1)")));
+
+        assertThat(TestAudit.entries(audit))
+                .hasSize(before + 2)
+                .extracting(AuditEntry::detail)
+                .first()
+                .isEqualTo("q=\"monitoring\" country=NO docType=meeting-notes sort=newest page=0");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.lessons.security.UserAdministration;
 import org.lessons.security.internal.PasswordPolicy;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.security.internal.UserAccountRepository;
+import org.lessons.testsupport.TestAudit;
 import org.lessons.testsupport.TestDatabase;
 import org.lessons.testsupport.ViewTesting;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -39,7 +40,8 @@ class UsersViewTest {
                 accounts,
                 new PasswordPolicy(),
                 PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                TestAudit.log());
         ViewTesting.open(Map.of(UsersView.class, () -> new UsersView(users)));
         UI.getCurrent().navigate("admin/users");
     }
