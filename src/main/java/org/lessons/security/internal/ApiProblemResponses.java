@@ -34,8 +34,7 @@ public final class ApiProblemResponses {
                 "Your role does not allow this. Ask an administrator if you need it.");
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
+    static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
