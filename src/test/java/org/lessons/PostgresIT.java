@@ -13,12 +13,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.lessons.audit.AuditEntry;
+import org.lessons.audit.AuditEvent;
+import org.lessons.audit.AuditKind;
+import org.lessons.audit.AuditQuery;
+import org.lessons.audit.internal.AuditRepository;
 import org.lessons.savedquery.SavedQuery;
 import org.lessons.savedquery.SavedQueryDraft;
 import org.lessons.savedquery.WebhookDelivery;
@@ -164,6 +170,34 @@ class PostgresIT {
 
         savedQueries.delete(id);
         assertThat(savedQueries.find(id, "analyst.pg")).isEmpty();
+    }
+
+    @Test
+    void auditEntriesAreStoredFilteredPagedAndPurged() {
+        AuditRepository audit = new AuditRepository(JdbcClient.create(dataSource));
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        audit.insert(new AuditEvent(t0.minusSeconds(86_400), "ann.pg", AuditKind.SEARCH, "q=\"prison\" page=0", "::1"));
+        audit.insert(new AuditEvent(t0, "ann.pg", AuditKind.EXPORT, "csv: q=\"50% of cases\" page=0", "192.0.2.1"));
+        audit.insert(new AuditEvent(t0.plusSeconds(1), "bob.pg", AuditKind.DOWNLOAD, "doc-1", null));
+
+        assertThat(audit.find(AuditQuery.ALL, 0, 10))
+                .extracting(AuditEntry::detail)
+                .containsExactly("doc-1", "csv: q=\"50% of cases\" page=0", "q=\"prison\" page=0");
+        assertThat(audit.find(
+                        new AuditQuery("ann.pg", Set.of(AuditKind.SEARCH, AuditKind.EXPORT), t0, null, "0% OF"), 0, 10))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.time()).isEqualTo(t0);
+                    assertThat(entry.kind()).isEqualTo(AuditKind.EXPORT);
+                    assertThat(entry.clientAddress()).isEqualTo("192.0.2.1");
+                });
+        assertThat(audit.count(new AuditQuery(null, Set.of(), null, t0, null))).isEqualTo(1);
+        assertThat(audit.find(AuditQuery.ALL, 1, 1))
+                .extracting(AuditEntry::kind)
+                .containsExactly(AuditKind.EXPORT);
+
+        assertThat(audit.deleteBefore(t0)).isEqualTo(1);
+        assertThat(audit.count(AuditQuery.ALL)).isEqualTo(2);
     }
 
     private static boolean reachable() {

@@ -1,11 +1,16 @@
 package org.lessons.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +18,7 @@ import org.lessons.security.Role;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.testsupport.BadFiles;
 import org.lessons.testsupport.BrowserSession;
+import org.lessons.testsupport.FailureProbeView;
 import org.lessons.testsupport.RunningLessons;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -165,7 +171,8 @@ class BrowserIT extends RunningLessons {
             assertThat(analyst.waitFor(By.cssSelector("vaadin-side-nav")).getText())
                     .contains("Search", "Library", "Matrix")
                     .doesNotContain("Upload")
-                    .doesNotContain("Users");
+                    .doesNotContain("Users")
+                    .doesNotContain("Audit log");
 
             analyst.open("upload");
 
@@ -174,6 +181,10 @@ class BrowserIT extends RunningLessons {
             analyst.open("admin/users");
 
             assertThat(analyst.driver().findElements(By.id("users"))).isEmpty();
+
+            analyst.open("admin/audit");
+
+            assertThat(analyst.driver().findElements(By.id("audit-entries"))).isEmpty();
         }
     }
 
@@ -184,6 +195,74 @@ class BrowserIT extends RunningLessons {
                 .click();
 
         assertThat(browser.waitFor(By.id("users")).getText()).contains("admin");
+    }
+
+    @Test
+    void anAdminReadsTheAuditLogFromTheNavigation() {
+        browser.open("");
+        browser.waitFor(By.xpath("//vaadin-side-nav-item[normalize-space()='Audit log']"))
+                .click();
+
+        assertThat(browser.waitFor(By.id("audit-entries")).getText()).contains("admin", "SIGN_IN");
+        browser.screenshot("audit");
+    }
+
+    /**
+     * What a reader does on the screens is recorded where it happens: the search shown, the document opened and
+     * the original downloaded, under their name and address.
+     */
+    @Test
+    void searchingReadingAndDownloadingOnTheScreensAreAudited() {
+        accounts.insert(new UserAccount(
+                "ui-audited", encoder.encode("ui-audited-password"), Role.ANALYST, true, Instant.now()));
+        String documentId;
+        try (BrowserSession reader = new BrowserSession(port)) {
+            reader.signIn("ui-audited", "ui-audited-password");
+            reader.open("?q=post-release%20monitoring&docType=meeting-notes");
+            reader.waitFor(By.cssSelector(".hit-card .hit-title a")).click();
+            reader.until(d -> d.getCurrentUrl().contains("/documents/"));
+            reader.waitUntilIdle();
+            documentId = reader.currentUrl().replaceAll(".*/documents/([^?]+).*", "$1");
+            reader.scrollTo(By.cssSelector(".download-original")).click();
+            reader.downloaded();
+        }
+
+        JsonNode entries = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () ->
+                                get("/api/audit?user=ui-audited&kind=DOWNLOAD&kind=DOCUMENT_VIEW&kind=SEARCH&kind=SIGN_IN")
+                                        .get("entries"),
+                        found -> found.size() >= 4
+                                && found.get(0).get("kind").asText().equals("DOWNLOAD"));
+        List<String> recorded = new ArrayList<>();
+        entries.forEach(entry -> recorded.add(
+                entry.get("kind").asText() + " " + entry.get("detail").asText()));
+        assertThat(recorded)
+                .startsWith("DOWNLOAD " + documentId, "DOCUMENT_VIEW " + documentId)
+                .contains("SEARCH q=\"post-release monitoring\" docType=meeting-notes page=0")
+                .endsWith("SIGN_IN signed in with the login form");
+        // Chromium reaches "localhost" over IPv6
+        entries.forEach(entry -> assertThat(entry.get("clientAddress").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1"));
+    }
+
+    /**
+     * A page that does not exist, a document that does not exist and a screen that fails show a message in words:
+     * no list of the application's routes, no exception, no stack trace.
+     */
+    @Test
+    void errorPagesShowWordsAndNoCode() {
+        for (String path : List.of("no-such-page", "documents/no-such-document")) {
+            browser.open(path);
+            String page = browser.waitFor(By.cssSelector(".error-view")).getText();
+            assertThat(page).as(path).contains("Nothing here").doesNotContain("route", "Exception", "at org.");
+        }
+
+        browser.open(FailureProbeView.ROUTE);
+
+        String page = browser.waitFor(By.cssSelector(".error-view")).getText();
+        assertThat(page)
+                .contains("Something went wrong")
+                .doesNotContain(FailureProbeView.SECRET, "Exception", "at org.", "invariant");
     }
 
     @Test
