@@ -91,7 +91,7 @@ class SavedQueryController {
             Principal user) {
         SavedQuery query = visible(id, user);
         SearchRequest request = request(query, page, size, cursor);
-        audit.record(AuditKind.SEARCH, "saved query " + id + (onlyNew ? ", only new: " : ": ") + request.describe());
+        audit.record(AuditKind.SEARCH, query.describeRun(request, onlyNew));
         return savedQueries.results(query, request, onlyNew, user.getName());
     }
 

@@ -59,6 +59,11 @@ public record SavedQuery(
         return request().newSince(baseline);
     }
 
+    /** Running this saved query with the given request, in words for the audit log. */
+    public String describeRun(SearchRequest request, boolean onlyNew) {
+        return "saved query " + id + (onlyNew ? ", only new: " : ": ") + request.describe();
+    }
+
     /** As the given user sees it: the webhook address is the owner's business. */
     SavedQuery seenBy(String user, long count) {
         return new SavedQuery(

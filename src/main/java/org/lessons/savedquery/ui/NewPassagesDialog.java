@@ -6,19 +6,24 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.lessons.audit.AuditKind;
+import org.lessons.audit.AuditLog;
 import org.lessons.savedquery.SavedQuery;
 import org.lessons.savedquery.SavedQueryService;
 import org.lessons.search.Hit;
 import org.lessons.search.PassageAddress;
+import org.lessons.search.SearchRequest;
 import org.lessons.search.SearchResult;
 
 /** The passages of a saved query that are new to the user, each linked to its place in its document. */
 class NewPassagesDialog extends Dialog {
 
-    NewPassagesDialog(SavedQueryService savedQueries, SavedQuery query, String user) {
+    NewPassagesDialog(SavedQueryService savedQueries, AuditLog audit, SavedQuery query, String user) {
         setHeaderTitle("New in \u201c" + query.name() + "\u201d");
         setWidth("min(48rem, 95vw)");
-        SearchResult result = savedQueries.results(query, query.request(), true, user);
+        SearchRequest request = query.request();
+        audit.record(AuditKind.SEARCH, query.describeRun(request, true));
+        SearchResult result = savedQueries.results(query, request, true, user);
         if (result.total() == 0) {
             add(new Paragraph("Nothing new since you last opened it."));
         } else if (result.total() > result.hits().size()) {

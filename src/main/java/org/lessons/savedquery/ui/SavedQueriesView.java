@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lessons.audit.AuditLog;
 import org.lessons.savedquery.SavedQuery;
 import org.lessons.savedquery.SavedQueryDraft;
 import org.lessons.savedquery.SavedQueryService;
@@ -34,12 +35,14 @@ import org.lessons.search.InvalidSearchException;
 class SavedQueriesView extends Div {
 
     private final SavedQueryService savedQueries;
+    private final AuditLog audit;
     private final String user;
     private final Grid<SavedQuery> grid = new Grid<>(SavedQuery.class, false);
     private final Paragraph empty = new Paragraph("No saved queries yet. Save a search from the Search screen.");
 
-    SavedQueriesView(SavedQueryService savedQueries, AuthenticationContext authentication) {
+    SavedQueriesView(SavedQueryService savedQueries, AuthenticationContext authentication, AuditLog audit) {
         this.savedQueries = savedQueries;
+        this.audit = audit;
         this.user = authentication.getPrincipalName().orElseThrow();
         addClassName("saved-queries-view");
         grid.addColumn(SavedQuery::name).setHeader("Name").setKey("name").setFlexGrow(2);
@@ -68,7 +71,8 @@ class SavedQueriesView extends Div {
     private HorizontalLayout actions(SavedQuery query) {
         HorizontalLayout actions = new HorizontalLayout(
                 small(new Button("Run", click -> run(query))),
-                small(new Button("Show only new", click -> new NewPassagesDialog(savedQueries, query, user).open())));
+                small(new Button(
+                        "Show only new", click -> new NewPassagesDialog(savedQueries, audit, query, user).open())));
         if (query.ownedBy(user)) {
             actions.add(small(new Button("Rename", click -> rename(query))));
             Button delete = small(new Button("Delete", click -> confirmDelete(query)));

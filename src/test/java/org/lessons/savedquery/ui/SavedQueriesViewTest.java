@@ -23,12 +23,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lessons.audit.AuditLog;
 import org.lessons.index.DocumentType;
 import org.lessons.index.IndexedDocument;
 import org.lessons.savedquery.SavedQuery;
 import org.lessons.savedquery.SavedQueryDraft;
 import org.lessons.savedquery.SavedQueryService;
 import org.lessons.testsupport.SearchFixture;
+import org.lessons.testsupport.TestAudit;
 import org.lessons.testsupport.TestIndex;
 import org.lessons.testsupport.TestSavedQueries;
 import org.lessons.testsupport.ViewTesting;
@@ -44,6 +46,7 @@ class SavedQueriesViewTest {
 
     private SearchFixture fixture;
     private SavedQueryService savedQueries;
+    private final AuditLog audit = TestAudit.log();
 
     @BeforeEach
     void open() {
@@ -62,8 +65,8 @@ class SavedQueriesViewTest {
                 Instant.now().plusSeconds(60)));
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("alice", null, "ROLE_ANALYST"));
-        ViewTesting.open(
-                Map.of(SavedQueriesView.class, () -> new SavedQueriesView(savedQueries, new AuthenticationContext())));
+        ViewTesting.open(Map.of(
+                SavedQueriesView.class, () -> new SavedQueriesView(savedQueries, new AuthenticationContext(), audit)));
         UI.getCurrent().navigate("saved-queries");
     }
 
@@ -92,6 +95,9 @@ class SavedQueriesViewTest {
 
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains(NEW_TEXT);
         assertThat(savedQueries.visibleTo("alice").get(1).newCount()).isEqualTo(1);
+        long id = savedQueries.visibleTo("alice").get(1).id();
+        assertThat(TestAudit.entries(audit)).singleElement().satisfies(entry -> assertThat(entry.detail())
+                .isEqualTo("saved query " + id + ", only new: q=\"probation\" page=0"));
     }
 
     @Test
