@@ -29,10 +29,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler({InvalidSearchException.class, BadRequestException.class, UploadRejectedException.class})
+    @ExceptionHandler({InvalidSearchException.class, BadRequestException.class})
     ProblemDetail badRequest(RuntimeException e, HttpServletResponse response) {
         rethrowIfStreaming(e, response);
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    /**
+     * A refused upload says why in {@code detail}, and in {@code reason} (the failure code of the library), the
+     * type detected from its content and the types accepted, for clients that act on them.
+     */
+    @ExceptionHandler(UploadRejectedException.class)
+    ProblemDetail uploadRejected(UploadRejectedException e) {
+        ProblemDetail problem =
+                switch (e.reason()) {
+                    case UNSUPPORTED_TYPE ->
+                        problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Format not accepted", e.getMessage());
+                    case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", e.getMessage());
+                    case EMPTY -> problem(HttpStatus.BAD_REQUEST, "Empty file", e.getMessage());
+                    default -> problem(HttpStatus.UNPROCESSABLE_ENTITY, "File refused", e.getMessage());
+                };
+        problem.setProperty("reason", e.reason().code());
+        if (e.detectedType() != null) {
+            problem.setProperty("detectedType", e.detectedType());
+        }
+        problem.setProperty("allowedTypes", e.allowedTypes());
+        return problem;
+    }
+
+    /** An upload kept in the library as failed: why, and where the library lists it. */
+    @ExceptionHandler(UploadNotIndexedException.class)
+    ProblemDetail uploadNotIndexed(UploadNotIndexedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "File not indexed", e.getMessage());
+        problem.setProperty("reason", e.outcome().reason());
+        problem.setProperty("path", e.outcome().path());
+        problem.setProperty("documentId", e.outcome().documentId());
+        return problem;
     }
 
     @ExceptionHandler(UserRejectedException.class)

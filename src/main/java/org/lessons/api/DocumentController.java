@@ -10,7 +10,6 @@ import org.lessons.index.DocumentPage;
 import org.lessons.ingest.IngestOutcome;
 import org.lessons.ingest.IngestService;
 import org.lessons.ingest.OriginalFile;
-import org.lessons.ingest.UploadRejectedException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -75,17 +74,18 @@ class DocumentController {
                 .body(new FileSystemResource(file.content()));
     }
 
+    /**
+     * Adds a file to the corpus. The part's name and declared type are not trusted: the ingest names the file
+     * itself and detects its format from the content.
+     */
     @PostMapping(value = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<IngestOutcome> upload(@RequestPart("file") MultipartFile file) throws IOException {
-        if (file.isEmpty()) {
-            throw new UploadRejectedException("The uploaded file is empty.");
-        }
         try (InputStream content = file.getInputStream()) {
             IngestOutcome outcome = ingest.upload(file.getOriginalFilename(), content);
-            HttpStatus status = outcome.status() == IngestOutcome.Status.FAILED
-                    ? HttpStatus.UNPROCESSABLE_ENTITY
-                    : HttpStatus.CREATED;
-            return ResponseEntity.status(status).body(outcome);
+            if (outcome.status() == IngestOutcome.Status.FAILED) {
+                throw new UploadNotIndexedException(outcome);
+            }
+            return ResponseEntity.status(HttpStatus.CREATED).body(outcome);
         }
     }
 

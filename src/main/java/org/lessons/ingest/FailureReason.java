@@ -7,9 +7,15 @@ import java.util.Optional;
 public enum FailureReason {
     ENCRYPTED("encrypted", "The file is password-protected. Remove the password and add it again."),
     CORRUPT("corrupt", "The file is damaged or not what its type claims. Open and re-save it, then add it again."),
-    UNSUPPORTED_TYPE("unsupported-type", "Lessons does not read this kind of file. Convert it to PDF, DOCX or ODT."),
+    UNSUPPORTED_TYPE(
+            "unsupported-type",
+            "Convert the file to one of the accepted formats (PDF, DOCX or ODT keep the most structure); unpack an"
+                    + " archive and add the documents in it one by one."),
     EMPTY("empty", "No text was found in the file. If it is a scan, it needs text recognition (OCR) first."),
-    TOO_LARGE("too-large", "The file, or what it expands to, is larger than the configured limits."),
+    TOO_LARGE(
+            "too-large",
+            "Split the document into smaller files or take out its attachments. An administrator can raise a limit"
+                    + " whose setting is named above."),
     TIMED_OUT("timed-out", "Reading the file took longer than the time limit. It may be damaged or very large."),
     PARSER_CRASHED("parser-crashed", "The parser stopped while reading the file, most often from lack of memory.");
 
@@ -25,7 +31,7 @@ public enum FailureReason {
         return code;
     }
 
-    /** What the reason means and what to do about it. */
+    /** What to do about it. */
     public String advice() {
         return advice;
     }

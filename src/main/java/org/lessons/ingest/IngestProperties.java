@@ -16,6 +16,13 @@ import org.springframework.util.unit.DataSize;
  * @param watch whether to follow changes in the corpus folder after the first scan
  * @param quietPeriod how long the folder must be still before a change is ingested, so half-copied files wait
  * @param ignore file-name patterns never ingested (editor lock files, hidden files, the corpus README)
+ * @param allowedTypes the media types Lessons reads, as detected from a file's content; everything else is
+ *     refused, at the top of a file and inside it (attachments, embedded objects)
+ * @param maxNestingDepth how deep embedded files may nest (an attachment of an attachment is two levels), since
+ *     nesting is how a small archive multiplies into a huge one
+ * @param maxEntries how many embedded files one file may hold, since each costs a parse
+ * @param maxExpandedSize how many bytes the embedded files of one file may expand to in all, since a few
+ *     kilobytes of compressed zeros can expand to gigabytes that produce no text for the other limits to see
  */
 @ConfigurationProperties("lessons.ingest")
 public record IngestProperties(
@@ -25,4 +32,23 @@ public record IngestProperties(
         @DefaultValue("768m") String workerHeap,
         @DefaultValue("true") boolean watch,
         @DefaultValue("750ms") Duration quietPeriod,
-        @DefaultValue({".*", "~$*", "*.tmp", "README.md"}) List<String> ignore) {}
+        @DefaultValue({".*", "~$*", "*.tmp", "README.md"}) List<String> ignore,
+
+        @DefaultValue({
+            "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/msword",
+            "application/vnd.oasis.opendocument.text",
+            "application/rtf",
+            "text/html",
+            "application/xhtml+xml",
+            "text/plain",
+            "text/markdown",
+            "message/rfc822",
+            "application/vnd.ms-outlook"
+        })
+        List<String> allowedTypes,
+
+        @DefaultValue("3") int maxNestingDepth,
+        @DefaultValue("1000") int maxEntries,
+        @DefaultValue("256MB") DataSize maxExpandedSize) {}

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.lessons.base.LessonsProperties;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.CorpusCounts;
 import org.lessons.index.DocumentCatalog;
@@ -31,7 +29,7 @@ import org.lessons.ingest.internal.CorpusScanner;
 import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.OriginalStore;
 import org.lessons.ingest.internal.Retagger;
-import org.lessons.ingest.internal.UploadNames;
+import org.lessons.ingest.internal.UploadIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,7 +52,7 @@ public class IngestService {
     private final LessonIndex index;
     private final DocumentCatalog catalog;
     private final OriginalStore originals;
-    private final LessonsProperties lessons;
+    private final UploadIntake intake;
     private final Retagger retagger;
     private final Tagger tagger;
     private final ApplicationEventPublisher events;
@@ -72,7 +70,7 @@ public class IngestService {
             OriginalStore originals,
             Retagger retagger,
             Tagger tagger,
-            LessonsProperties lessons,
+            UploadIntake intake,
             ApplicationEventPublisher events,
             Clock clock) {
         this.ingester = ingester;
@@ -83,7 +81,7 @@ public class IngestService {
         this.originals = originals;
         this.retagger = retagger;
         this.tagger = tagger;
-        this.lessons = lessons;
+        this.intake = intake;
         this.events = events;
         this.clock = clock;
     }
@@ -122,27 +120,15 @@ public class IngestService {
     }
 
     /**
-     * Stores an uploaded file in the corpus under a generated name and ingests it. The uploader's file name
-     * only contributes a sanitised slug and extension, never a path.
+     * Stores an uploaded file in the corpus under a generated name and ingests it. The uploader's file name only
+     * lends a slug to the generated one, never a path, and neither it nor the declared type decides the format:
+     * the content does.
+     *
+     * @throws UploadRejectedException when the file is empty, too large or not of an accepted format; nothing is
+     *     stored then
      */
     public IngestOutcome upload(String originalName, InputStream content) {
-        Path target = paths.root().resolve(UploadNames.generate(originalName));
-        try {
-            Files.createDirectories(lessons.workDir());
-            Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(lessons.workDir(), "upload", ".partial");
-            try {
-                long size = Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
-                if (size == 0) {
-                    throw new UploadRejectedException("The uploaded file is empty.");
-                }
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the upload in " + target.getParent(), e);
-        }
+        Path target = intake.accept(originalName, content);
         List<IngestOutcome> outcomes = await(refresh(List.of(target)));
         IngestOutcome outcome = outcomes.isEmpty() ? null : outcomes.get(0);
         if (outcome == null || outcome.status() == IngestOutcome.Status.UNCHANGED) {
@@ -150,6 +136,11 @@ public class IngestService {
             return recordedOutcome(paths.relative(target));
         }
         return outcome;
+    }
+
+    /** The formats an upload may have. */
+    public UploadFormats uploadFormats() {
+        return intake.formats();
     }
 
     /**

@@ -3,7 +3,10 @@ package org.lessons.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lessons.ingest.FailureReason;
+import org.lessons.ingest.UploadRejectedException;
 import org.lessons.search.InvalidSearchException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -34,5 +37,28 @@ class ApiExceptionHandlerTest {
         assertThatThrownBy(() -> handler.badRequest(timedOut, streaming)).isSameAs(timedOut);
         assertThatThrownBy(() -> handler.unexpected(broken, streaming)).isSameAs(broken);
         assertThat(streaming.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void answersARefusedUploadWithTheStatusOfItsReasonAndWhatWasDetected() {
+        List<String> allowed = List.of("application/pdf", "text/plain");
+        ProblemDetail unsupported = handler.uploadRejected(new UploadRejectedException(
+                FailureReason.UNSUPPORTED_TYPE, "The file's content is image/png.", "image/png", allowed));
+        ProblemDetail tooLarge = handler.uploadRejected(
+                new UploadRejectedException(FailureReason.TOO_LARGE, "Larger than 1 MB.", null, allowed));
+        ProblemDetail empty = handler.uploadRejected(
+                new UploadRejectedException(FailureReason.EMPTY, "The uploaded file is empty.", null, allowed));
+
+        assertThat(unsupported.getStatus()).isEqualTo(415);
+        assertThat(unsupported.getDetail()).isEqualTo("The file's content is image/png.");
+        assertThat(unsupported.getProperties())
+                .containsEntry("reason", "unsupported-type")
+                .containsEntry("detectedType", "image/png")
+                .containsEntry("allowedTypes", allowed);
+        assertThat(tooLarge.getStatus()).isEqualTo(413);
+        assertThat(tooLarge.getProperties())
+                .containsEntry("reason", "too-large")
+                .doesNotContainKey("detectedType");
+        assertThat(empty.getStatus()).isEqualTo(400);
     }
 }

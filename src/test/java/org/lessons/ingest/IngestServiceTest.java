@@ -1,12 +1,17 @@
 package org.lessons.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +30,12 @@ import org.lessons.ingest.internal.ForkedParser;
 import org.lessons.ingest.internal.LanguageGuesser;
 import org.lessons.ingest.internal.OriginalStore;
 import org.lessons.ingest.internal.Retagger;
+import org.lessons.ingest.internal.UploadIntake;
 import org.lessons.marking.Marking;
 import org.lessons.marking.MarkingProperties;
 import org.lessons.testsupport.BadFiles;
-import org.springframework.util.unit.DataSize;
+import org.lessons.testsupport.IngestSettings;
+import org.lessons.testsupport.SimplePdf;
 
 /** Ingest end to end on real files, the real worker and a real index in temporary folders. */
 class IngestServiceTest {
@@ -43,14 +50,8 @@ class IngestServiceTest {
     @TempDir
     Path corpus;
 
-    private final IngestProperties properties = new IngestProperties(
-            Duration.ofSeconds(60),
-            DataSize.ofMegabytes(1),
-            5_000_000,
-            "256m",
-            false,
-            Duration.ofMillis(100),
-            List.of(".*", "README.md"));
+    private final IngestProperties properties =
+            IngestSettings.with("max-file-size=1MB", "worker-heap=256m", "watch=false", "ignore=.*,README.md");
     private ForkedParser parser;
     private LessonIndex index;
     private DocumentCatalog catalog;
@@ -89,10 +90,12 @@ class IngestServiceTest {
                         org.assertj.core.groups.Tuple.tuple("incoming/encrypted-minutes.pdf", "encrypted"),
                         org.assertj.core.groups.Tuple.tuple("incoming/corrupt-report.pdf", "corrupt"),
                         org.assertj.core.groups.Tuple.tuple("incoming/truncated-notes.docx", "corrupt"),
-                        org.assertj.core.groups.Tuple.tuple("incoming/meeting-pack.zip", "too-large"),
+                        org.assertj.core.groups.Tuple.tuple("incoming/meeting-pack.zip", "unsupported-type"),
                         org.assertj.core.groups.Tuple.tuple("incoming/huge.txt", "too-large"));
         assertThat(ingest.failures())
                 .allSatisfy(failure -> assertThat(failure.detail()).isNotBlank());
+        assertThat(failure("incoming/huge.txt").detail())
+                .contains("The file is 2 MB; the limit is 1 MB (lessons.ingest.max-file-size).");
         IngestStatus status = ingest.status();
         assertThat(status.state()).isEqualTo("idle");
         assertThat(status.documents()).isEqualTo(2);
@@ -188,6 +191,28 @@ class IngestServiceTest {
     }
 
     @Test
+    void filesOfAFormatNotAcceptedAreRecordedWithTheirTypeAndTheFormatsAccepted() throws Exception {
+        Files.write(corpus.resolve("chart.png"), BadFiles.PNG_IMAGE);
+        Files.write(corpus.resolve("minutes.pdf"), BadFiles.WINDOWS_PROGRAM);
+        BadFiles.nestedZip(corpus.resolve("pack.zip"), 2);
+
+        ingest.synchronize().get();
+
+        assertThat(ingest.failures())
+                .extracting(IngestFailure::path, IngestFailure::reason)
+                .containsExactlyInAnyOrder(
+                        tuple("chart.png", "unsupported-type"),
+                        tuple("minutes.pdf", "unsupported-type"),
+                        tuple("pack.zip", "unsupported-type"));
+        assertThat(ingest.failures()).extracting(IngestFailure::detail).allSatisfy(detail -> assertThat(detail)
+                .contains("Lessons accepts PDF, DOCX, DOC, ODT, RTF, HTML, XHTML, TXT, MD, EML and MSG"
+                        + " (lessons.ingest.allowed-types)"));
+        assertThat(failure("chart.png").detail()).contains("Portable Network Graphics (image/png)");
+        assertThat(failure("minutes.pdf").detail()).contains("application/x-msdownload");
+        assertThat(failure("pack.zip").detail()).contains("application/zip").contains("unpack an archive");
+    }
+
+    @Test
     void anUploadLandsUnderAGeneratedNameAndIsIndexed() throws Exception {
         IngestOutcome outcome;
         try (var in = Files.newInputStream(Path.of("corpus/workshops/2022-01-19_workshop-community-engagement.txt"))) {
@@ -195,9 +220,104 @@ class IngestServiceTest {
         }
 
         assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.INDEXED);
-        assertThat(outcome.path()).matches("uploads/[0-9a-f]{8}-community-notes\\.txt");
+        assertThat(outcome.path()).matches("uploads/[0-9a-f]{16}-community-notes\\.txt");
         assertThat(outcome.passages()).isGreaterThan(5);
         assertThat(Files.exists(corpus.resolve(outcome.path()))).isTrue();
+        assertThat(ingest.original(outcome.documentId()).orElseThrow().fileName())
+                .isEqualTo(outcome.path().substring("uploads/".length()));
+    }
+
+    @Test
+    void anUploadsNameNeverChoosesWhereItLands() throws Exception {
+        Path absolute = corpus.getParent().resolve("absolute-" + System.nanoTime() + ".txt");
+        List<String> names = List.of(
+                "../../escaped.txt",
+                absolute.toString(),
+                "..\\..\\windows.txt",
+                "minutes\u0000.txt",
+                "CON",
+                "x".repeat(5000) + ".txt",
+                "invoice\u202Etxt.exe",
+                ".hidden.txt",
+                "~$lock.txt",
+                "README.md");
+        for (String name : names) {
+            IngestOutcome outcome =
+                    ingest.upload(name, text("Minutes of the meeting on " + name.length() + " topics."));
+
+            assertThat(outcome.status()).as(name).isEqualTo(IngestOutcome.Status.INDEXED);
+            assertThat(outcome.path()).as(name).matches("uploads/[0-9a-f]{16}(-[a-z0-9]+(-[a-z0-9]+)*)?\\.(txt|md)");
+        }
+
+        try (Stream<Path> files = Files.walk(corpus)) {
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(file -> corpus.relativize(file).getParent()))
+                    .hasSize(names.size())
+                    .allMatch(Path.of("uploads")::equals);
+        }
+        assertThat(corpus.resolve("uploads/../../escaped.txt").normalize()).doesNotExist();
+        assertThat(absolute).doesNotExist();
+    }
+
+    @Test
+    void anUploadIsReadAsWhatItsContentIsWhateverItsName() throws Exception {
+        IngestOutcome pdf = ingest.upload(
+                "notes.txt",
+                new ByteArrayInputStream(SimplePdf.withText(
+                        "The kookaburra task force met prosecutors every week to review referrals.")));
+        IngestOutcome plain = ingest.upload("minutes.pdf", text("The wallaby working group reviewed referrals."));
+
+        assertThat(pdf.path()).endsWith("-notes.pdf");
+        assertThat(catalog.find(pdf.documentId()).orElseThrow().mediaType()).isEqualTo("application/pdf");
+        assertThat(catalog.find(pdf.documentId()).orElseThrow().passages())
+                .anySatisfy(passage -> assertThat(passage.text()).contains("kookaburra task force"));
+        assertThat(plain.path()).endsWith("-minutes.txt");
+        assertThat(catalog.find(plain.documentId()).orElseThrow().mediaType()).startsWith("text/plain");
+    }
+
+    @Test
+    void anUploadOfAFormatNotAcceptedIsRefusedNamingItsTypeAndLeavesNothingBehind() {
+        assertThatThrownBy(() -> ingest.upload("minutes.pdf", new ByteArrayInputStream(BadFiles.WINDOWS_PROGRAM)))
+                .isInstanceOfSatisfying(UploadRejectedException.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(FailureReason.UNSUPPORTED_TYPE);
+                    assertThat(refused.detectedType()).isEqualTo("application/x-msdownload");
+                    assertThat(refused.getMessage())
+                            .contains("The file's content is application/x-msdownload")
+                            .contains("Lessons accepts PDF, DOCX");
+                    assertThat(refused.allowedTypes()).contains("application/pdf", "text/markdown");
+                });
+
+        assertNothingStored();
+    }
+
+    @Test
+    void anUploadLargerThanTheLimitIsRefusedBeforeItIsStored() {
+        assertThatThrownBy(() -> ingest.upload("minutes.txt", new ByteArrayInputStream(new byte[2 << 20])))
+                .isInstanceOfSatisfying(UploadRejectedException.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(FailureReason.TOO_LARGE);
+                    assertThat(refused.getMessage())
+                            .contains("larger than the limit of 1 MB (lessons.ingest.max-file-size)");
+                });
+
+        assertNothingStored();
+    }
+
+    @Test
+    void namesAndOffersTheAcceptedFormatsForTheUploadScreen() {
+        UploadFormats formats = ingest.uploadFormats();
+
+        assertThat(formats.names()).isEqualTo("PDF, DOCX, DOC, ODT, RTF, HTML, XHTML, TXT, MD, EML and MSG");
+        assertThat(formats.extensions()).contains(".pdf", ".htm", ".html", ".md", ".markdown", ".txt", ".msg");
+        assertThat(formats.extensions()).doesNotContain(".zip", ".png", ".exe", ".xml");
+    }
+
+    @Test
+    void anEmptyUploadIsRefused() {
+        assertThatThrownBy(() -> ingest.upload("minutes.txt", new ByteArrayInputStream(new byte[0])))
+                .isInstanceOfSatisfying(UploadRejectedException.class, refused -> assertThat(refused.reason())
+                        .isEqualTo(FailureReason.EMPTY));
+
+        assertNothingStored();
     }
 
     @Test
@@ -261,9 +381,32 @@ class IngestServiceTest {
                 originals,
                 new Retagger(catalog, index, tagger),
                 tagger,
-                lessons,
+                new UploadIntake(paths, lessons, properties, parser),
                 event -> {},
                 Clock.systemUTC());
+    }
+
+    private IngestFailure failure(String path) {
+        return ingest.failures().stream()
+                .filter(failure -> failure.path().equals(path))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static InputStream text(String sentence) {
+        return new ByteArrayInputStream(
+                ("# Minutes\n\n" + (sentence + " ").repeat(5)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void assertNothingStored() {
+        try (Stream<Path> corpusFiles = Files.walk(corpus);
+                Stream<Path> workFiles = Files.walk(dataDir)) {
+            assertThat(corpusFiles.filter(Files::isRegularFile)).isEmpty();
+            assertThat(workFiles.filter(Files::isRegularFile).filter(file -> file.startsWith(dataDir.resolve("tmp"))))
+                    .isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Path copy(String corpusFile, String target) throws Exception {

@@ -82,8 +82,10 @@ public class DocumentIngester {
                         documentId,
                         source,
                         FailureReason.TOO_LARGE,
-                        "The file is %d MB; the limit is %d MB."
-                                .formatted(size >> 20, properties.maxFileSize().toMegabytes()));
+                        "The file is %s; the limit is %s (lessons.ingest.max-file-size)."
+                                .formatted(
+                                        Sizes.readable(size),
+                                        Sizes.readable(properties.maxFileSize().toBytes())));
             }
             return parseAndIndex(file, documentId, source);
         } catch (IOException e) {
@@ -112,7 +114,9 @@ public class DocumentIngester {
         int passages = indexed.passages().size();
         log.info("Indexed {} ({} passages{})", source.path(), passages, parsed.truncated() ? ", text truncated" : "");
         String detail = parsed.truncated()
-                ? "Only the first %d characters were indexed.".formatted(properties.maxTextChars())
+                ? ("Only the first %d characters were indexed (lessons.ingest.max-text-chars); split the document"
+                                + " to index the rest.")
+                        .formatted(properties.maxTextChars())
                 : null;
         return new IngestOutcome(source.path(), documentId, IngestOutcome.Status.INDEXED, passages, null, detail);
     }

@@ -43,10 +43,25 @@ public class ForkedParser {
     }
 
     /** Parses a file; never throws for a bad file, only answers with a failure. */
-    public synchronized ParseResponse parse(Path file) {
+    public ParseResponse parse(Path file) {
+        return ask(new ParseRequest(file.toString(), file.getFileName().toString(), ParseLimits.of(properties), false));
+    }
+
+    /**
+     * Detects the type of a file from its content and checks it against the allowed formats, without parsing it.
+     * Answers the type, or an {@code unsupported-type} failure naming it and the formats accepted instead.
+     *
+     * @param name the name the file will have, whose extension may narrow the type the content shows
+     */
+    public ParseResponse checkType(Path file, String name) {
+        return ask(new ParseRequest(file.toString(), name, ParseLimits.of(properties), true));
+    }
+
+    private synchronized ParseResponse ask(ParseRequest request) {
+        Path file = Path.of(request.path());
         try {
             Worker current = worker();
-            current.send(json.writeValueAsString(new ParseRequest(file.toString(), properties.maxTextChars())));
+            current.send(json.writeValueAsString(request));
             Optional<String> answer = current.receive(properties.parseTimeout());
             if (answer.isEmpty()) {
                 stopWorker();
@@ -56,8 +71,8 @@ public class ForkedParser {
                         properties.parseTimeout());
                 return ParseResponse.failed(
                         FailureReason.TIMED_OUT.code(),
-                        "Parsing did not finish within "
-                                + properties.parseTimeout().toSeconds() + " seconds.",
+                        "Parsing did not finish within the limit of "
+                                + properties.parseTimeout().toSeconds() + " seconds (lessons.ingest.parse-timeout).",
                         null);
             }
             if (answer.get().equals(END_OF_STREAM)) {
@@ -65,7 +80,8 @@ public class ForkedParser {
                 log.warn("The parse worker died while reading {}", file);
                 return ParseResponse.failed(
                         FailureReason.PARSER_CRASHED.code(),
-                        "The parser process stopped while reading this file (out of memory or a crash).",
+                        "The parser process stopped while reading this file: it ran out of its "
+                                + properties.workerHeap() + " of memory (lessons.ingest.worker-heap) or crashed.",
                         null);
             }
             return json.readValue(answer.get(), ParseResponse.class);
@@ -105,6 +121,11 @@ public class ForkedParser {
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Djava.awt.headless=true");
+        // Tika's XML readers never resolve external entities; these make the JDK's own parsers refuse to fetch
+        // DTDs, entities, schemas and stylesheets too, should any library in the worker use them with defaults.
+        command.add("-Djavax.xml.accessExternalDTD=");
+        command.add("-Djavax.xml.accessExternalSchema=");
+        command.add("-Djavax.xml.accessExternalStylesheet=");
         command.add("-Dlogback.configurationFile=parse-worker-logback.xml");
         String classPath = System.getProperty("java.class.path");
         command.add("-cp");

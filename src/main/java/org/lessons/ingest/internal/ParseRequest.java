@@ -1,4 +1,12 @@
 package org.lessons.ingest.internal;
 
-/** One file for the parse worker, with the most text it may return. */
-public record ParseRequest(String path, int maxChars) {}
+/**
+ * One file for the parse worker.
+ *
+ * @param path where the file is
+ * @param name the name whose extension may narrow the type its content shows (plain text to Markdown), never
+ *     change it
+ * @param limits what the worker may accept and produce
+ * @param typeOnly only detect and check the type, without parsing: how an upload is vetted before it is stored
+ */
+public record ParseRequest(String path, String name, ParseLimits limits, boolean typeOnly) {}

@@ -22,6 +22,11 @@ public record ParseResponse(
         return new ParseResponse(reason, detail, mediaType, Map.of(), List.of(), false);
     }
 
+    /** The answer to a type-only request for an accepted file: its type, and nothing parsed. */
+    public static ParseResponse ofType(String mediaType) {
+        return new ParseResponse(null, null, mediaType, Map.of(), List.of(), false);
+    }
+
     public boolean succeeded() {
         return failureReason == null;
     }

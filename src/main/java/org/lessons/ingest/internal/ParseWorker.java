@@ -34,17 +34,15 @@ public final class ParseWorker {
     /** Printed once the parser is loaded, so the server can tell start-up time from parse time. */
     static final String READY = "READY";
 
-    private static final int MAX_EMBEDDED_DEPTH = 3;
-    private static final int MAX_EMBEDDED_ENTRIES = 1000;
-
     private final AutoDetectParser parser;
 
     ParseWorker() {
         AutoDetectParserConfig config = new AutoDetectParserConfig();
-        config.setMaximumCompressionRatio(100);
+        // Tika refuses text that is more than this many times the bytes read, for the same reason.
+        config.setMaximumCompressionRatio(ParseBudget.MAX_RATIO);
         config.setMaximumDepth(100);
-        // Tika's own depth limit stays above ours, so that ours trips first and names the reason.
-        config.setMaximumPackageEntryDepth(MAX_EMBEDDED_DEPTH + 2);
+        // Tika's own limit on nested packages stays far above ours, so that ours trips first and names the reason.
+        config.setMaximumPackageEntryDepth(100);
         parser = new AutoDetectParser();
         parser.setAutoDetectParserConfig(config);
     }
@@ -65,55 +63,49 @@ public final class ParseWorker {
     }
 
     ParseResponse parse(ParseRequest request) {
-        Path file = Path.of(request.path());
+        ParseLimits limits = request.limits();
+        AcceptedFormats formats = new AcceptedFormats(limits.allowedTypes());
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, request.name());
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
-        LimitedEmbeddedExtractor embedded =
-                new LimitedEmbeddedExtractor(context, MAX_EMBEDDED_DEPTH, MAX_EMBEDDED_ENTRIES);
-        context.set(EmbeddedDocumentExtractor.class, embedded);
-        StructureHandler handler = new StructureHandler(request.maxChars());
+        ParseBudget budget = new ParseBudget(limits);
+        context.set(
+                EmbeddedDocumentExtractor.class,
+                new LimitedEmbeddedExtractor(context, parser.getDetector(), formats, budget));
+        StructureHandler handler = new StructureHandler(limits.maxChars());
         String mediaType = null;
+        Path file = Path.of(request.path());
         try (InputStream stream = TikaInputStream.get(file, metadata)) {
+            // The content decides; the name only narrows what the content shows (plain text to Markdown).
             MediaType detected = parser.getDetector().detect(stream, metadata);
             mediaType = detected.toString();
-            if (!supported(detected, context)) {
+            if (!formats.accepts(detected)) {
                 return ParseResponse.failed(
-                        FailureReason.UNSUPPORTED_TYPE.code(),
-                        "The content is " + mediaType + ", which Lessons does not read.",
-                        mediaType);
+                        FailureReason.UNSUPPORTED_TYPE.code(), formats.refusal(detected), mediaType);
+            }
+            if (request.typeOnly()) {
+                return ParseResponse.ofType(mediaType);
+            }
+            if (ParseBudget.isZipBased(detected)) {
+                budget.checkArchive(file, detected);
             }
             parser.parse(stream, handler, metadata, context);
         } catch (Throwable e) {
             if (!handler.truncated()) {
-                return failure(e, embedded, mediaType);
+                return failure(e, budget, mediaType);
             }
         }
-        if (embedded.exceeded() != null) {
+        if (budget.exceeded() != null) {
             // parsers record an embedded failure and carry on, so the limit is checked after a clean return too
-            return tooDeep(embedded, mediaType);
+            return limitExceeded(budget, mediaType);
         }
         return new ParseResponse(null, null, mediaType, toMap(metadata), handler.blocks(), handler.truncated());
     }
 
-    private boolean supported(MediaType type, ParseContext context) {
-        if (type.equals(MediaType.OCTET_STREAM)) {
-            return false;
-        }
-        var types = parser.getSupportedTypes(context);
-        var registry = parser.getMediaTypeRegistry();
-        for (MediaType candidate = type; candidate != null; candidate = registry.getSupertype(candidate)) {
-            if (types.contains(candidate) && !candidate.equals(MediaType.OCTET_STREAM)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static ParseResponse failure(Throwable error, LimitedEmbeddedExtractor embedded, String mediaType) {
-        if (embedded.exceeded() != null) {
-            return tooDeep(embedded, mediaType);
+    private static ParseResponse failure(Throwable error, ParseBudget budget, String mediaType) {
+        if (budget.exceeded() != null) {
+            return limitExceeded(budget, mediaType);
         }
         Throwable cause = error;
         for (; cause != null; cause = cause.getCause()) {
@@ -127,7 +119,8 @@ public final class ParseWorker {
             if (message.contains("zip bomb")) {
                 return ParseResponse.failed(
                         FailureReason.TOO_LARGE.code(),
-                        "The file expands far beyond its size (a suspected decompression bomb).",
+                        "Its text would be more than " + ParseBudget.MAX_RATIO
+                                + " times the size of the file, the mark of a decompression bomb.",
                         mediaType);
             }
         }
@@ -135,9 +128,9 @@ public final class ParseWorker {
                 FailureReason.CORRUPT.code(), "The parser reported: " + rootMessage(error), mediaType);
     }
 
-    private static ParseResponse tooDeep(LimitedEmbeddedExtractor embedded, String mediaType) {
+    private static ParseResponse limitExceeded(ParseBudget budget, String mediaType) {
         return ParseResponse.failed(
-                FailureReason.TOO_LARGE.code(), "The file was refused because " + embedded.exceeded() + ".", mediaType);
+                FailureReason.TOO_LARGE.code(), "The file was refused because " + budget.exceeded() + ".", mediaType);
     }
 
     private static String rootMessage(Throwable error) {

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import org.lessons.ingest.IngestOutcome;
 import org.lessons.ingest.IngestProperties;
 import org.lessons.ingest.IngestService;
+import org.lessons.ingest.UploadFormats;
 import org.lessons.ingest.UploadRejectedException;
 import org.lessons.search.PassageAddress;
 import org.slf4j.Logger;
@@ -34,11 +35,6 @@ import org.slf4j.LoggerFactory;
 @RolesAllowed({"ADMIN", "CURATOR"})
 class UploadView extends Div {
 
-    /** The formats Lessons reads, as the file picker offers them. */
-    private static final String[] FORMATS = {
-        ".pdf", ".doc", ".docx", ".odt", ".rtf", ".html", ".htm", ".md", ".txt", ".eml", ".msg"
-    };
-
     private final IngestService ingest;
     private final UnorderedList outcomes = new UnorderedList();
 
@@ -48,7 +44,8 @@ class UploadView extends Div {
         long maxBytes = limits.maxFileSize().toBytes();
         Upload upload = new Upload(new IngestingUpload(maxBytes));
         upload.setId("upload");
-        upload.setAcceptedFileTypes(FORMATS);
+        UploadFormats formats = ingest.uploadFormats();
+        upload.setAcceptedFileTypes(formats.extensions().toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setMaxFiles(50);
         upload.setDropAllowed(true);
@@ -59,9 +56,9 @@ class UploadView extends Div {
         outcomes.getElement().setAttribute("aria-label", "Outcome per file");
         add(
                 new H1("Add documents"),
-                new Paragraph("Drop files here or choose them: PDF, Word, OpenDocument, RTF, HTML, Markdown, text or"
-                        + " e-mail, up to " + limits.maxFileSize().toMegabytes() + " MB each. Each file is read,"
-                        + " cut into passages and tagged; the outcome appears below."),
+                new Paragraph("Drop files here or choose them: " + formats.names() + ", up to "
+                        + limits.maxFileSize().toMegabytes() + " MB each. Each file is read, cut into passages and"
+                        + " tagged; the outcome appears below."),
                 upload,
                 outcomes);
     }
