@@ -145,6 +145,31 @@ public final class BadFiles {
         return target;
     }
 
+    /**
+     * Writes a DOCX whose body is the given number of megabytes of words that do not compress, so that no ratio
+     * gives it away: only its parser's memory does.
+     */
+    public static Path largeDocx(Path target, int megabytes) throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
+            entry(zip, WordPackage.CONTENT_TYPES_PART, WordPackage.PROLOG + WordPackage.CONTENT_TYPES);
+            entry(zip, WordPackage.RELATIONSHIPS_PART, WordPackage.PROLOG + WordPackage.RELATIONSHIPS);
+            entry(zip, WordPackage.CORE_PART, WordPackage.PROLOG + WordPackage.core("Minutes"));
+            zip.putNextEntry(new ZipEntry(WordPackage.DOCUMENT_PART));
+            zip.write((WordPackage.PROLOG + WordPackage.BODY_START).getBytes(StandardCharsets.UTF_8));
+            byte[] words = new byte[1 << 20];
+            for (int i = 0; i < megabytes; i++) {
+                for (int j = 0; j < words.length; j++) {
+                    words[j] = (byte) (j % 8 == 7 ? ' ' : 'a' + random.nextInt(26));
+                }
+                zip.write(words);
+            }
+            zip.write(WordPackage.BODY_END.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return target;
+    }
+
     /** Writes an e-mail that forwards an e-mail that forwards ..., the given number of levels deep. */
     public static Path nestedEmail(Path target, int levels) throws IOException {
         String message = email("Level 0", "The innermost minutes.", "");

@@ -62,7 +62,7 @@ public class ForkedParser {
         try {
             Worker current = worker();
             current.send(json.writeValueAsString(request));
-            Optional<String> answer = current.receive(properties.parseTimeout());
+            Optional<String> answer = current.answer(properties.parseTimeout());
             if (answer.isEmpty()) {
                 stopWorker();
                 log.warn(
@@ -184,6 +184,21 @@ public class ForkedParser {
             requests.write(request);
             requests.newLine();
             requests.flush();
+        }
+
+        /**
+         * The next answer, passing over anything else on standard output: the JVM itself prints there, for
+         * instance its last words when it runs out of memory, and that must not be taken for an answer.
+         */
+        Optional<String> answer(Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                Optional<String> line = receive(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+                if (line.isEmpty() || line.get().startsWith("{") || line.get().equals(END_OF_STREAM)) {
+                    return line;
+                }
+                log.warn("[parse worker] {}", line.get());
+            }
         }
 
         Optional<String> receive(Duration timeout) throws InterruptedException {

@@ -90,6 +90,22 @@ class HostileFilesTest {
     }
 
     @Test
+    void aFileThatExhaustsTheWorkersMemoryFailsAloneNamingTheLimit() throws Exception {
+        ForkedParser small = new ForkedParser(IngestSettings.with("worker-heap=64m"));
+        try {
+            ParseResponse crashed = small.parse(BadFiles.largeDocx(temp.resolve("large.docx"), 10));
+
+            assertThat(crashed.failureReason()).isEqualTo(FailureReason.PARSER_CRASHED.code());
+            assertThat(crashed.detail()).contains("ran out of its 64m of memory (lessons.ingest.worker-heap)");
+            assertThat(small.parse(Path.of("corpus/workshops/2022-01-19_workshop-community-engagement.txt"))
+                            .succeeded())
+                    .isTrue();
+        } finally {
+            small.stopWorker();
+        }
+    }
+
+    @Test
     void theLimitsAreSettings() throws Exception {
         ForkedParser lenient = new ForkedParser(IngestSettings.with("worker-heap=256m", "max-nesting-depth=10"));
         ForkedParser strict = new ForkedParser(IngestSettings.with("worker-heap=256m", "max-entries=5"));
