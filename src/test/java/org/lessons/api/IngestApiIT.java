@@ -40,7 +40,7 @@ class IngestApiIT extends RunningLessons {
                         "incoming/encrypted-minutes.pdf=encrypted",
                         "incoming/corrupt-report.pdf=corrupt",
                         "incoming/truncated-notes.docx=corrupt",
-                        "incoming/meeting-pack.zip=too-large");
+                        "incoming/meeting-pack.zip=unsupported-type");
     }
 
     @Test
