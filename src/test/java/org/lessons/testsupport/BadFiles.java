@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Random;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -127,22 +129,7 @@ public final class BadFiles {
 
     /** Writes a DOCX whose body expands from a few kilobytes to the given size of text. */
     public static Path docxBomb(Path target, int megabytes) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
-            zip.setLevel(9);
-            entry(zip, WordPackage.CONTENT_TYPES_PART, WordPackage.PROLOG + WordPackage.CONTENT_TYPES);
-            entry(zip, WordPackage.RELATIONSHIPS_PART, WordPackage.PROLOG + WordPackage.RELATIONSHIPS);
-            entry(zip, WordPackage.CORE_PART, WordPackage.PROLOG + WordPackage.core("Minutes"));
-            zip.putNextEntry(new ZipEntry(WordPackage.DOCUMENT_PART));
-            zip.write((WordPackage.PROLOG + WordPackage.BODY_START).getBytes(StandardCharsets.UTF_8));
-            byte[] text = new byte[1 << 20];
-            Arrays.fill(text, (byte) 'a');
-            for (int i = 0; i < megabytes; i++) {
-                zip.write(text);
-            }
-            zip.write(WordPackage.BODY_END.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return target;
+        return docx(target, megabytes, text -> Arrays.fill(text, (byte) 'a'));
     }
 
     /**
@@ -150,24 +137,12 @@ public final class BadFiles {
      * gives it away: only its parser's memory does.
      */
     public static Path largeDocx(Path target, int megabytes) throws IOException {
-        java.util.Random random = new java.util.Random(7);
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
-            entry(zip, WordPackage.CONTENT_TYPES_PART, WordPackage.PROLOG + WordPackage.CONTENT_TYPES);
-            entry(zip, WordPackage.RELATIONSHIPS_PART, WordPackage.PROLOG + WordPackage.RELATIONSHIPS);
-            entry(zip, WordPackage.CORE_PART, WordPackage.PROLOG + WordPackage.core("Minutes"));
-            zip.putNextEntry(new ZipEntry(WordPackage.DOCUMENT_PART));
-            zip.write((WordPackage.PROLOG + WordPackage.BODY_START).getBytes(StandardCharsets.UTF_8));
-            byte[] words = new byte[1 << 20];
-            for (int i = 0; i < megabytes; i++) {
-                for (int j = 0; j < words.length; j++) {
-                    words[j] = (byte) (j % 8 == 7 ? ' ' : 'a' + random.nextInt(26));
-                }
-                zip.write(words);
+        Random random = new Random(7);
+        return docx(target, megabytes, words -> {
+            for (int i = 0; i < words.length; i++) {
+                words[i] = (byte) (i % 8 == 7 ? ' ' : 'a' + random.nextInt(26));
             }
-            zip.write(WordPackage.BODY_END.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return target;
+        });
     }
 
     /** Writes an e-mail that forwards an e-mail that forwards ..., the given number of levels deep. */
@@ -225,6 +200,26 @@ public final class BadFiles {
         program[0x44] = 0x4c; // for Intel 386
         program[0x45] = 0x01;
         return program;
+    }
+
+    /** Writes a DOCX whose body is the given number of megabytes, each filled in by the consumer. */
+    private static Path docx(Path target, int megabytes, Consumer<byte[]> nextMegabyte) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
+            zip.setLevel(9);
+            entry(zip, WordPackage.CONTENT_TYPES_PART, WordPackage.PROLOG + WordPackage.CONTENT_TYPES);
+            entry(zip, WordPackage.RELATIONSHIPS_PART, WordPackage.PROLOG + WordPackage.RELATIONSHIPS);
+            entry(zip, WordPackage.CORE_PART, WordPackage.PROLOG + WordPackage.core("Minutes"));
+            zip.putNextEntry(new ZipEntry(WordPackage.DOCUMENT_PART));
+            zip.write((WordPackage.PROLOG + WordPackage.BODY_START).getBytes(StandardCharsets.UTF_8));
+            byte[] text = new byte[1 << 20];
+            for (int i = 0; i < megabytes; i++) {
+                nextMegabyte.accept(text);
+                zip.write(text);
+            }
+            zip.write(WordPackage.BODY_END.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return target;
     }
 
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
