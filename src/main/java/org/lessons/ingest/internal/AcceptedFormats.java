@@ -48,10 +48,12 @@ final class AcceptedFormats {
     /** The accepted formats as a person names them: "PDF, DOCX, ..., MSG". */
     String names() {
         List<String> names = accepted.stream()
-                .map(type -> extension(type.toString()))
-                .map(extension -> extension.isEmpty() ? null : extension.substring(1))
-                .filter(name -> name != null)
-                .map(name -> name.toUpperCase(Locale.ROOT))
+                .map(type -> {
+                    String extension = extension(type.toString());
+                    return extension.isEmpty()
+                            ? type.toString()
+                            : extension.substring(1).toUpperCase(Locale.ROOT);
+                })
                 .distinct()
                 .toList();
         if (names.size() < 2) {
