@@ -25,6 +25,7 @@ import org.lessons.audit.AuditEvent;
 import org.lessons.audit.AuditKind;
 import org.lessons.audit.AuditQuery;
 import org.lessons.audit.internal.AuditRepository;
+import org.lessons.marking.Marking;
 import org.lessons.savedquery.SavedQuery;
 import org.lessons.savedquery.SavedQueryDraft;
 import org.lessons.savedquery.WebhookDelivery;
@@ -99,11 +100,12 @@ class PostgresIT {
         UserAccountRepository accounts = new UserAccountRepository(JdbcClient.create(dataSource));
         Instant created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-        accounts.insert(
-                new UserAccount("analyst.pg", "{bcrypt}$2a$10$abcdefghijklmnopqrstuv", Role.ANALYST, true, created));
+        accounts.insert(new UserAccount(
+                "analyst.pg", "{bcrypt}$2a$10$abcdefghijklmnopqrstuv", Role.ANALYST, Marking.GREEN, true, created));
 
         UserAccount read = accounts.find("analyst.pg").orElseThrow();
         assertThat(read.role()).isEqualTo(Role.ANALYST);
+        assertThat(read.clearance()).isEqualTo(Marking.GREEN);
         assertThat(read.enabled()).isTrue();
         assertThat(read.createdAt()).isEqualTo(created);
         assertThat(accounts.find("nobody")).isEmpty();
@@ -113,8 +115,8 @@ class PostgresIT {
     void failedSignInsLockTheAccountAndChangesAreSaved() {
         UserAccountRepository accounts = new UserAccountRepository(JdbcClient.create(dataSource));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        accounts.insert(
-                new UserAccount("curator.pg", "{bcrypt}$2a$10$abcdefghijklmnopqrstuv", Role.CURATOR, true, now));
+        accounts.insert(new UserAccount(
+                "curator.pg", "{bcrypt}$2a$10$abcdefghijklmnopqrstuv", Role.CURATOR, Marking.GREEN, true, now));
 
         accounts.recordFailedLogin("curator.pg", 2, now.plusSeconds(60));
         assertThat(accounts.find("curator.pg").orElseThrow().lockedAt(now)).isFalse();
@@ -122,10 +124,12 @@ class PostgresIT {
         assertThat(accounts.find("curator.pg").orElseThrow().lockedUntil()).isEqualTo(now.plusSeconds(60));
         accounts.recordFailedLogin("nobody", 2, now.plusSeconds(60));
 
-        accounts.update(new UserAccount("curator.pg", "{bcrypt}new", Role.ADMIN, false, now), true);
+        accounts.update(
+                new UserAccount("curator.pg", "{bcrypt}new", Role.ADMIN, Marking.AMBER_STRICT, false, now), true);
         UserAccount changed = accounts.find("curator.pg").orElseThrow();
         assertThat(changed.lockedUntil()).as("a new password lifts the lock").isNull();
         assertThat(changed.role()).isEqualTo(Role.ADMIN);
+        assertThat(changed.clearance()).isEqualTo(Marking.AMBER_STRICT);
         assertThat(changed.enabled()).isFalse();
         assertThat(changed.passwordHash()).isEqualTo("{bcrypt}new");
         assertThat(accounts.countEnabled(Role.ADMIN)).isZero();

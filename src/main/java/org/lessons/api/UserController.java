@@ -3,6 +3,7 @@ package org.lessons.api;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.lessons.marking.Marking;
 import org.lessons.security.Account;
 import org.lessons.security.NewUser;
 import org.lessons.security.Role;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Users and their roles, for administrators; the rules themselves live in {@link UserAdministration}. */
+/** Users, their roles and clearances, for administrators; the rules themselves live in {@link UserAdministration}. */
 @RestController
 class UserController {
 
@@ -35,12 +36,16 @@ class UserController {
     @PostMapping("/api/users")
     @ResponseStatus(HttpStatus.CREATED)
     Account create(@RequestBody CreateUser request) {
-        return users.create(new NewUser(request.username(), request.password(), role(request.role())));
+        return users.create(new NewUser(
+                request.username(), request.password(), role(request.role()), clearance(request.clearance())));
     }
 
     @PutMapping("/api/users/{username}")
     Account update(@PathVariable String username, @RequestBody ChangeUser request) {
-        return users.update(username, new UserChange(role(request.role()), request.enabled(), request.password()));
+        return users.update(
+                username,
+                new UserChange(
+                        role(request.role()), request.enabled(), request.password(), clearance(request.clearance())));
     }
 
     /** The role as text, so that a misspelt one is answered with the roles there are, not a parse error. */
@@ -55,7 +60,19 @@ class UserController {
                         + Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")) + "."));
     }
 
-    record CreateUser(String username, String password, String role) {}
+    /** The clearance as text, so that a misspelt one is answered with the markings there are. */
+    private static Marking clearance(String label) {
+        if (label == null) {
+            return null;
+        }
+        try {
+            return Marking.parse(label);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Unknown clearance '" + label + "': use one of " + Marking.labels() + ".");
+        }
+    }
 
-    record ChangeUser(String role, Boolean enabled, String password) {}
+    record CreateUser(String username, String password, String role, String clearance) {}
+
+    record ChangeUser(String role, Boolean enabled, String password, String clearance) {}
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +18,6 @@ public enum Marking {
     AMBER("TLP:AMBER"),
     AMBER_STRICT("TLP:AMBER+STRICT"),
     RED("TLP:RED");
-
-    private static final String AUTHORITY_PREFIX = "CLEARANCE_";
 
     private final String label;
 
@@ -68,20 +65,6 @@ public enum Marking {
     /** The markings a user with this clearance may see, from CLEAR up to this one. */
     public List<Marking> visible() {
         return Arrays.stream(values()).filter(this::permits).toList();
-    }
-
-    /** The Spring Security authority that carries this clearance on a signed-in user. */
-    public String authority() {
-        return AUTHORITY_PREFIX + name();
-    }
-
-    /** The clearance an authority carries, when it is a clearance authority. */
-    static Optional<Marking> fromAuthority(String authority) {
-        if (authority == null || !authority.startsWith(AUTHORITY_PREFIX)) {
-            return Optional.empty();
-        }
-        String name = authority.substring(AUTHORITY_PREFIX.length());
-        return Arrays.stream(values()).filter(m -> m.name().equals(name)).findFirst();
     }
 
     @Override

@@ -4,19 +4,26 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells every feature who is looking, from the signed-in user's clearance authority. It fails closed: without a
- * signed-in user, or with one whose clearance is missing, the viewer sees only TLP:CLEAR material. Work done on
- * someone's behalf outside their request (a webhook, a feed) names its viewer with {@link #runAs}.
+ * Tells every feature who is looking. The signed-in user's clearance is read from the {@link ClearanceDirectory}
+ * on every call rather than from the session, so that a lowered clearance or a disabled account counts from the
+ * next request on. It fails closed: without a signed-in user, or for an account that is unknown or disabled, the
+ * viewer sees only TLP:CLEAR material. Work done on someone's behalf outside their request (a webhook) names its
+ * viewer with {@link #runAs}.
  */
 @Component
 public class Viewers {
 
     private static final ThreadLocal<Viewer> ACTING = new ThreadLocal<>();
+
+    private final ClearanceDirectory directory;
+
+    public Viewers(ClearanceDirectory directory) {
+        this.directory = directory;
+    }
 
     public Viewer current() {
         Viewer acting = ACTING.get();
@@ -29,13 +36,13 @@ public class Viewers {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Viewer.UNIDENTIFIED;
         }
-        Marking clearance = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .map(Marking::fromAuthority)
-                .flatMap(Optional::stream)
-                .max(Enum::compareTo)
-                .orElse(Marking.CLEAR);
-        return new Viewer(authentication.getName(), clearance);
+        String username = authentication.getName();
+        return of(username).orElseGet(() -> new Viewer(username, Marking.CLEAR));
+    }
+
+    /** The user as a viewer with their clearance as it is now; empty when the account is unknown or disabled. */
+    public Optional<Viewer> of(String username) {
+        return directory.clearanceOf(username).map(clearance -> new Viewer(username, clearance));
     }
 
     /** Runs work on behalf of a viewer on this thread, whoever is signed in, and forgets it afterwards. */

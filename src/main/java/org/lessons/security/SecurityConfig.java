@@ -3,8 +3,10 @@ package org.lessons.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Duration;
+import org.lessons.marking.ClearanceDirectory;
 import org.lessons.security.internal.ApiProblemResponses;
 import org.lessons.security.internal.CrossSiteWriteFilter;
+import org.lessons.security.internal.SignOutEndedAccounts;
 import org.lessons.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -25,8 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Two doors: the REST API takes HTTP Basic on every request and keeps no session (so there is no cookie for a
  * cross-site request to ride, and CSRF tokens are not needed there), and refuses writes that browsers say come
  * from another site, since browsers replay remembered Basic credentials; the UI signs in with a form and a
- * session, with Vaadin's own CSRF protection for its requests and Spring's token on the login form. Only the
- * health check is public.
+ * session, with Vaadin's own CSRF protection for its requests and Spring's token on the login form; a session
+ * whose account was disabled meanwhile ends at its next request. Only the health check is public.
  *
  * <p>Both doors send Spring Security's headers (nosniff, no framing, HSTS on requests that arrived over TLS,
  * never on plain HTTP where it would be ignored anyway), a Content-Security-Policy and a Referrer-Policy: search
@@ -84,13 +87,15 @@ public class SecurityConfig {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests, ClearanceDirectory clearances)
+            throws Exception {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(UI_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .httpStrictTransportSecurity(SecurityConfig::hsts))
+                .addFilterBefore(new SignOutEndedAccounts(clearances), AnonymousAuthenticationFilter.class)
                 .build();
     }
 

@@ -6,12 +6,16 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.lessons.audit.AuditKind;
 import org.lessons.audit.AuditLog;
+import org.lessons.marking.Marking;
+import org.lessons.marking.MarkingProperties;
 import org.lessons.security.UserRejectedException.Reason;
+import org.lessons.security.internal.AccountChanged;
 import org.lessons.security.internal.PasswordPolicy;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.security.internal.UserAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,8 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may use Lessons and in which role; for administrators only, whichever screen or endpoint calls it. Every
- * rule is enforced here so that the admin screen and {@code /api/users} cannot drift apart.
+ * Who may use Lessons, in which role and with which clearance; for administrators only, whichever screen or
+ * endpoint calls it. Every rule is enforced here so that the admin screen and {@code /api/users} cannot drift
+ * apart. Each change is announced once committed, so that a lowered clearance or a disabled account counts from
+ * the user's next request.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -35,6 +41,8 @@ public class UserAdministration {
     private final UserAccountRepository accounts;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
+    private final MarkingProperties markings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
 
@@ -42,13 +50,22 @@ public class UserAdministration {
             UserAccountRepository accounts,
             PasswordPolicy policy,
             PasswordEncoder encoder,
+            MarkingProperties markings,
+            ApplicationEventPublisher events,
             Clock clock,
             AuditLog audit) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
+        this.markings = markings;
+        this.events = events;
         this.clock = clock;
         this.audit = audit;
+    }
+
+    /** The clearance a new user gets when the administrator names none. */
+    public Marking defaultClearance() {
+        return markings.defaultClearance();
     }
 
     public List<Account> list() {
@@ -67,8 +84,9 @@ public class UserAdministration {
             throw new UserRejectedException(Reason.INVALID_ROLE, "Give a role: ADMIN, CURATOR or ANALYST.");
         }
         checkPassword(user.password());
-        UserAccount account =
-                new UserAccount(user.username(), encoder.encode(user.password()), user.role(), true, clock.instant());
+        Marking clearance = user.clearance() == null ? markings.defaultClearance() : user.clearance();
+        UserAccount account = new UserAccount(
+                user.username(), encoder.encode(user.password()), user.role(), clearance, true, clock.instant());
         try {
             accounts.insert(account);
         } catch (DuplicateKeyException taken) {
@@ -76,8 +94,16 @@ public class UserAdministration {
             throw new UserRejectedException(
                     Reason.USERNAME_TAKEN, "The username '" + user.username() + "' is already taken.");
         }
-        log.info("Created the user '{}' with the role {}", account.username(), account.role());
-        audit.record(AuditKind.USER_CHANGE, "created '" + account.username() + "' with the role " + account.role());
+        events.publishEvent(new AccountChanged(account.username()));
+        log.info(
+                "Created the user '{}' with the role {} and the clearance {}",
+                account.username(),
+                account.role(),
+                account.clearance());
+        audit.record(
+                AuditKind.USER_CHANGE,
+                "created '" + account.username() + "' with the role " + account.role() + " and the clearance "
+                        + account.clearance());
         return account(account);
     }
 
@@ -92,7 +118,8 @@ public class UserAdministration {
                 .orElseThrow(
                         () -> new UserRejectedException(Reason.UNKNOWN_USER, "There is no user '" + username + "'."));
         if (change.isEmpty()) {
-            throw new UserRejectedException(Reason.NO_CHANGE, "Give at least one of role, enabled or password.");
+            throw new UserRejectedException(
+                    Reason.NO_CHANGE, "Give at least one of role, clearance, enabled or password.");
         }
         if (change.password() != null) {
             checkPassword(change.password());
@@ -101,6 +128,7 @@ public class UserAdministration {
                 username,
                 change.password() == null ? current.passwordHash() : encoder.encode(change.password()),
                 change.role() == null ? current.role() : change.role(),
+                change.clearance() == null ? current.clearance() : change.clearance(),
                 change.enabled() == null ? current.enabled() : change.enabled(),
                 current.createdAt(),
                 current.lockedUntil());
@@ -111,7 +139,13 @@ public class UserAdministration {
                             + " first, or nobody could manage users any more.");
         }
         accounts.update(changed, change.password() != null);
-        log.info("Changed the user '{}': role {}, enabled {}", username, changed.role(), changed.enabled());
+        events.publishEvent(new AccountChanged(username));
+        log.info(
+                "Changed the user '{}': role {}, clearance {}, enabled {}",
+                username,
+                changed.role(),
+                changed.clearance(),
+                changed.enabled());
         audit.record(AuditKind.USER_CHANGE, changes(current, changed, change.password() != null));
         return account(changed);
     }
@@ -129,6 +163,9 @@ public class UserAdministration {
         if (before.role() != after.role()) {
             changes.add("role " + before.role() + " -> " + after.role());
         }
+        if (before.clearance() != after.clearance()) {
+            changes.add("clearance " + before.clearance() + " -> " + after.clearance());
+        }
         if (before.enabled() != after.enabled()) {
             changes.add(after.enabled() ? "enabled" : "disabled");
         }
@@ -143,6 +180,7 @@ public class UserAdministration {
     }
 
     private static Account account(UserAccount account) {
-        return new Account(account.username(), account.role(), account.enabled(), account.createdAt());
+        return new Account(
+                account.username(), account.role(), account.clearance(), account.enabled(), account.createdAt());
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lessons.marking.Marking;
 import org.lessons.security.Role;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.testsupport.FormClient;
@@ -72,7 +73,7 @@ class AuditApiIT extends RunningLessons {
         assertThat(awaitDetails("kind=USER_CHANGE&q=" + user + "-new", 2))
                 .containsExactly(
                         "changed '" + user + "-new': role ANALYST -> CURATOR, password reset",
-                        "created '" + user + "-new' with the role ANALYST");
+                        "created '" + user + "-new' with the role ANALYST and the clearance TLP:GREEN");
         assertThat(everyValueOfEveryAuditRow()).isNotEmpty().noneMatch(value -> value.contains(canary));
         assertThat(admin.getForObject("/api/audit?size=200", String.class)).doesNotContain(canary);
     }
@@ -160,7 +161,8 @@ class AuditApiIT extends RunningLessons {
 
     private String newUser(String prefix, Role role) {
         String user = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.insert(new UserAccount(user, encoder.encode(password(user)), role, true, Instant.now()));
+        accounts.insert(
+                new UserAccount(user, encoder.encode(password(user)), role, Marking.GREEN, true, Instant.now()));
         return user;
     }
 

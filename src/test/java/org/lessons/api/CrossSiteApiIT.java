@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lessons.marking.Marking;
 import org.lessons.security.Role;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.testsupport.RunningLessons;
@@ -35,7 +36,8 @@ class CrossSiteApiIT extends RunningLessons {
 
     @BeforeAll
     void user() {
-        accounts.insert(new UserAccount(USER, encoder.encode(SECRET), Role.ANALYST, true, Instant.now()));
+        accounts.insert(
+                new UserAccount(USER, encoder.encode(SECRET), Role.ANALYST, Marking.GREEN, true, Instant.now()));
         client = anonymous.withBasicAuth(USER, SECRET);
     }
 

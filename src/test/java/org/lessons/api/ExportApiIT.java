@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lessons.export.ExportProperties;
+import org.lessons.marking.Marking;
 import org.lessons.security.Role;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.testsupport.RunningLessons;
@@ -123,7 +124,12 @@ class ExportApiIT extends RunningLessons {
     void everySignedInUserMayExportAndNobodyElse() {
         if (accounts.find("export-analyst").isEmpty()) {
             accounts.insert(new UserAccount(
-                    "export-analyst", encoder.encode("export-analyst-password"), Role.ANALYST, true, Instant.now()));
+                    "export-analyst",
+                    encoder.encode("export-analyst-password"),
+                    Role.ANALYST,
+                    Marking.GREEN,
+                    true,
+                    Instant.now()));
         }
         TestRestTemplate analyst = anonymous.withBasicAuth("export-analyst", "export-analyst-password");
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lessons.marking.Marking;
 import org.lessons.security.Role;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.testsupport.BadFiles;
@@ -84,8 +85,8 @@ class IngestApiIT extends RunningLessons {
         assertThat(uploaded.getBody().get("path").asText()).startsWith("uploads/");
         assertThat(get("/api/search?q={q}", marker).get("total").asInt()).isPositive();
 
-        accounts.insert(
-                new UserAccount("analyst", encoder.encode("analyst-password-1"), Role.ANALYST, true, Instant.now()));
+        accounts.insert(new UserAccount(
+                "analyst", encoder.encode("analyst-password-1"), Role.ANALYST, Marking.GREEN, true, Instant.now()));
         TestRestTemplate analyst = anonymous.withBasicAuth("analyst", "analyst-password-1");
         ResponseEntity<JsonNode> refused = upload(analyst, "x.md", "text");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lessons.marking.Marking;
 import org.lessons.security.Role;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.testsupport.RunningLessons;
@@ -259,8 +260,8 @@ class SavedQueryApiIT extends RunningLessons {
 
     private TestRestTemplate analyst(String name) {
         if (accounts.find(name).isEmpty()) {
-            accounts.insert(
-                    new UserAccount(name, encoder.encode(name + "-password"), Role.ANALYST, true, Instant.now()));
+            accounts.insert(new UserAccount(
+                    name, encoder.encode(name + "-password"), Role.ANALYST, Marking.GREEN, true, Instant.now()));
         }
         return anonymous.withBasicAuth(name, name + "-password");
     }

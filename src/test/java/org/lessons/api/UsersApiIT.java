@@ -38,12 +38,15 @@ class UsersApiIT extends RunningLessons {
         assertThat(user.get("enabled").asBoolean()).isTrue();
         assertThat(Instant.parse(user.get("createdAt").asText()))
                 .isBefore(Instant.now().plusSeconds(1));
-        assertThat(fieldNames(user)).containsExactlyInAnyOrder("username", "role", "enabled", "createdAt");
+        assertThat(user.get("clearance").asText()).as("the default clearance").isEqualTo("TLP:GREEN");
+        assertThat(fieldNames(user)).containsExactlyInAnyOrder("username", "role", "clearance", "enabled", "createdAt");
         assertThat(signIn("it-anna", GOOD_PASSWORD)).isEqualTo(HttpStatus.OK);
 
         JsonNode listed = listed("it-anna");
-        assertThat(fieldNames(listed)).containsExactlyInAnyOrder("username", "role", "enabled", "createdAt");
+        assertThat(fieldNames(listed))
+                .containsExactlyInAnyOrder("username", "role", "clearance", "enabled", "createdAt");
         assertThat(listed("admin").get("role").asText()).isEqualTo("ADMIN");
+        assertThat(listed("admin").get("clearance").asText()).isEqualTo("TLP:RED");
 
         ResponseEntity<JsonNode> promoted = update(admin, "it-anna", Map.of("role", "CURATOR"));
         assertThat(promoted.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -60,6 +63,53 @@ class UsersApiIT extends RunningLessons {
         update(admin, "it-anna", Map.of("enabled", true, "password", "lantern-meadow-quartz"));
         assertThat(signIn("it-anna", GOOD_PASSWORD)).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(signIn("it-anna", "lantern-meadow-quartz")).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void anAdminGivesAndChangesClearances() {
+        ResponseEntity<JsonNode> created = admin.postForEntity(
+                "/api/users",
+                Map.of(
+                        "username",
+                        "it-cleared",
+                        "password",
+                        GOOD_PASSWORD,
+                        "role",
+                        "ANALYST",
+                        "clearance",
+                        "TLP:AMBER+STRICT"),
+                JsonNode.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().get("clearance").asText()).isEqualTo("TLP:AMBER+STRICT");
+
+        ResponseEntity<JsonNode> lowered = update(admin, "it-cleared", Map.of("clearance", "TLP:CLEAR"));
+
+        assertThat(lowered.getBody().get("clearance").asText()).isEqualTo("TLP:CLEAR");
+        assertThat(listed("it-cleared").get("clearance").asText()).isEqualTo("TLP:CLEAR");
+        assertThat(listed("it-cleared").get("role").asText())
+                .as("nothing else changed")
+                .isEqualTo("ANALYST");
+        String accepted = "use one of TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED.";
+        assertProblem(
+                update(admin, "it-cleared", Map.of("clearance", "TLP:PURPLE")),
+                HttpStatus.BAD_REQUEST,
+                "Unknown clearance 'TLP:PURPLE': " + accepted);
+        assertProblem(
+                admin.postForEntity(
+                        "/api/users",
+                        Map.of(
+                                "username",
+                                "it-purple",
+                                "password",
+                                GOOD_PASSWORD,
+                                "role",
+                                "ANALYST",
+                                "clearance",
+                                "SECRET"),
+                        JsonNode.class),
+                HttpStatus.BAD_REQUEST,
+                accepted);
+        assertThat(listed("it-cleared").get("clearance").asText()).isEqualTo("TLP:CLEAR");
     }
 
     @Test

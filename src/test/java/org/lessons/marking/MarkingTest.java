@@ -31,12 +31,4 @@ class MarkingTest {
         assertThat(Marking.RED.permits(Marking.AMBER_STRICT)).isTrue();
         assertThat(Marking.CLEAR.visible()).containsExactly(Marking.CLEAR);
     }
-
-    @Test
-    void aClearanceTravelsAsAnAuthority() {
-        for (Marking marking : Marking.values()) {
-            assertThat(Marking.fromAuthority(marking.authority())).contains(marking);
-        }
-        assertThat(Marking.fromAuthority("ROLE_ADMIN")).isEmpty();
-    }
 }

@@ -2,7 +2,9 @@ package org.lessons.marking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -12,7 +14,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 class ViewersTest {
 
-    private final Viewers viewers = new Viewers();
+    /** Enabled accounts and their clearances as they are now; anyone else is unknown or disabled. */
+    private final Map<String, Marking> accounts = new HashMap<>();
+
+    private final Viewers viewers = new Viewers(username -> Optional.ofNullable(accounts.get(username)));
 
     @AfterEach
     void signOut() {
@@ -30,28 +35,42 @@ class ViewersTest {
 
     @Test
     void aSignedInUserSeesUpToTheirClearance() {
-        signIn("ana", "ROLE_ANALYST", Marking.AMBER.authority());
+        accounts.put("ana", Marking.AMBER);
+        signIn("ana");
         assertThat(viewers.current()).isEqualTo(new Viewer("ana", Marking.AMBER));
     }
 
     @Test
-    void aUserWithoutClearanceSeesOnlyPublicMaterial() {
-        signIn("old", "ROLE_ANALYST");
-        assertThat(viewers.current()).isEqualTo(new Viewer("old", Marking.CLEAR));
+    void aLoweredClearanceCountsAtOnceForAUserWhoIsStillSignedIn() {
+        accounts.put("ana", Marking.RED);
+        signIn("ana");
+        assertThat(viewers.current().clearance()).isEqualTo(Marking.RED);
+
+        accounts.put("ana", Marking.GREEN);
+
+        assertThat(viewers.current()).isEqualTo(new Viewer("ana", Marking.GREEN));
+    }
+
+    @Test
+    void aDisabledOrUnknownAccountSeesOnlyPublicMaterial() {
+        signIn("gone");
+        assertThat(viewers.current()).isEqualTo(new Viewer("gone", Marking.CLEAR));
+        assertThat(viewers.of("gone")).isEmpty();
     }
 
     @Test
     void workOnSomeonesBehalfSeesWhatTheyMaySeeAndNoMoreAfterwards() {
-        signIn("admin", "ROLE_ADMIN", Marking.RED.authority());
-        Viewer owner = new Viewer("ana", Marking.GREEN);
-        assertThat(viewers.runAs(owner, viewers::current)).isEqualTo(owner);
+        accounts.put("admin", Marking.RED);
+        accounts.put("ana", Marking.GREEN);
+        signIn("admin");
+        Viewer owner = viewers.of("ana").orElseThrow();
+        assertThat(viewers.runAs(owner, viewers::current)).isEqualTo(new Viewer("ana", Marking.GREEN));
         assertThat(viewers.current().clearance()).isEqualTo(Marking.RED);
     }
 
-    private static void signIn(String name, String... authorities) {
-        List<org.springframework.security.core.GrantedAuthority> granted =
-                AuthorityUtils.createAuthorityList(authorities);
+    private static void signIn(String name) {
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, "n/a", granted));
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        name, "n/a", AuthorityUtils.createAuthorityList("ROLE_ANALYST")));
     }
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lessons.marking.Marking;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.testsupport.FormClient;
 import org.lessons.testsupport.RunningLessons;
@@ -49,9 +50,33 @@ class SignInIT extends RunningLessons {
     }
 
     @Test
+    void anAccountDisabledWhileSignedInLosesItsSessionAtTheNextRequest() throws Exception {
+        accounts.insert(new UserAccount(
+                "it-form-disabled",
+                encoder.encode("form-password-for-disabling"),
+                Role.ANALYST,
+                Marking.GREEN,
+                true,
+                Instant.now()));
+        FormClient browser = browser();
+        browser.signIn("it-form-disabled", "form-password-for-disabling");
+        assertThat(browser.get("/").statusCode()).isEqualTo(HttpStatus.OK.value());
+
+        admin.put("/api/users/it-form-disabled", java.util.Map.of("enabled", false));
+
+        assertThat(browser.get("/").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
     void theFormAnswersALockedAccountAsItAnswersAnUnknownUser() throws Exception {
         accounts.insert(new UserAccount(
-                "it-form-locked", encoder.encode("form-password-which-works"), Role.ANALYST, true, Instant.now()));
+                "it-form-locked",
+                encoder.encode("form-password-which-works"),
+                Role.ANALYST,
+                Marking.GREEN,
+                true,
+                Instant.now()));
         String unknown = signInFailure("it-form-nobody", "whatever-password");
         assertThat(unknown).endsWith("/login?error");
 

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lessons.marking.Marking;
 import org.lessons.security.Role;
 import org.lessons.security.internal.UserAccount;
 import org.lessons.testsupport.BadFiles;
@@ -165,7 +166,7 @@ class BrowserIT extends RunningLessons {
     @Test
     void anAnalystIsOfferedNeitherUploadNorUsersAndCannotOpenThem() {
         accounts.insert(new UserAccount(
-                "ui-analyst", encoder.encode("ui-analyst-password"), Role.ANALYST, true, Instant.now()));
+                "ui-analyst", encoder.encode("ui-analyst-password"), Role.ANALYST, Marking.GREEN, true, Instant.now()));
         try (BrowserSession analyst = new BrowserSession(port)) {
             analyst.signIn("ui-analyst", "ui-analyst-password");
             assertThat(analyst.waitFor(By.cssSelector("vaadin-side-nav")).getText())
@@ -214,7 +215,7 @@ class BrowserIT extends RunningLessons {
     @Test
     void searchingReadingAndDownloadingOnTheScreensAreAudited() {
         accounts.insert(new UserAccount(
-                "ui-audited", encoder.encode("ui-audited-password"), Role.ANALYST, true, Instant.now()));
+                "ui-audited", encoder.encode("ui-audited-password"), Role.ANALYST, Marking.GREEN, true, Instant.now()));
         String documentId;
         try (BrowserSession reader = new BrowserSession(port)) {
             reader.signIn("ui-audited", "ui-audited-password");

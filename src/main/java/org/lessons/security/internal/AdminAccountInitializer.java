@@ -3,6 +3,7 @@ package org.lessons.security.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import org.lessons.marking.Marking;
 import org.lessons.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,9 @@ class AdminAccountInitializer implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        accounts.insert(new UserAccount(ADMIN, encoder.encode(password), Role.ADMIN, true, clock.instant()));
+        // the first administrator grants every clearance, and must be able to see and re-mark every document
+        accounts.insert(
+                new UserAccount(ADMIN, encoder.encode(password), Role.ADMIN, Marking.RED, true, clock.instant()));
         if (generated) {
             log.warn("""
 

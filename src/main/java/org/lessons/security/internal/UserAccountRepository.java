@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.lessons.marking.Marking;
 import org.lessons.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserAccountRepository {
 
-    private static final String COLUMNS = "username, password_hash, role, enabled, created_at, locked_until";
+    private static final String COLUMNS = "username, password_hash, role, clearance, enabled, created_at, locked_until";
 
     private final JdbcClient jdbc;
 
@@ -36,26 +37,32 @@ public class UserAccountRepository {
     }
 
     public void insert(UserAccount account) {
-        jdbc.sql("insert into user_account (username, password_hash, role, enabled, created_at) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into user_account (username, password_hash, role, clearance, enabled, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?)")
                 .params(
                         account.username(),
                         account.passwordHash(),
                         account.role().name(),
+                        account.clearance().label(),
                         account.enabled(),
                         Timestamp.from(account.createdAt()))
                 .update();
     }
 
-    /** Saves role, enabled and password hash; a new password also lifts a lock, as an administrator's reset should. */
+    /**
+     * Saves role, clearance, enabled and password hash; a new password also lifts a lock, as an administrator's reset
+     * should.
+     */
     public void update(UserAccount account, boolean passwordChanged) {
         jdbc.sql("""
-                        update user_account set password_hash = ?, role = ?, enabled = ?,
+                        update user_account set password_hash = ?, role = ?, clearance = ?, enabled = ?,
                             failed_logins = case when ? then 0 else failed_logins end,
                             locked_until = case when ? then null else locked_until end
                         where username = ?""")
                 .params(
                         account.passwordHash(),
                         account.role().name(),
+                        account.clearance().label(),
                         account.enabled(),
                         passwordChanged,
                         passwordChanged,
@@ -97,6 +104,7 @@ public class UserAccountRepository {
                 rs.getString("username"),
                 rs.getString("password_hash"),
                 Role.valueOf(rs.getString("role")),
+                Marking.parse(rs.getString("clearance")),
                 rs.getBoolean("enabled"),
                 rs.getTimestamp("created_at").toInstant(),
                 lockedUntil == null ? null : lockedUntil.toInstant());

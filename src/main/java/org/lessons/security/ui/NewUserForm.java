@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.lessons.marking.Marking;
 import org.lessons.security.Account;
 import org.lessons.security.NewUser;
 import org.lessons.security.Role;
@@ -23,6 +24,7 @@ class NewUserForm extends FormLayout {
     private final TextField username = new TextField("Username");
     private final PasswordField password = new PasswordField("Password");
     private final Select<Role> role = new Select<>();
+    private final Select<Marking> clearance = clearanceSelect();
 
     NewUserForm(UserAdministration users, Runnable created) {
         this.users = users;
@@ -36,6 +38,10 @@ class NewUserForm extends FormLayout {
         role.setLabel("Role");
         role.setItems(Role.values());
         role.setValue(Role.ANALYST);
+        clearance.setId("new-clearance");
+        clearance.setLabel("Clearance");
+        clearance.setHelperText("The most restricted marking this user may see");
+        clearance.setValue(users.defaultClearance());
         Button create = new Button("Create user", click -> create());
         create.setId("create-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -43,13 +49,23 @@ class NewUserForm extends FormLayout {
         username.setManualValidation(true);
         password.setManualValidation(true);
         role.setManualValidation(true);
-        add(username, password, role, create);
+        add(username, password, role, clearance, create);
+    }
+
+    /** The TLP scale to pick a clearance from, least restricted first. */
+    static Select<Marking> clearanceSelect() {
+        Select<Marking> select = new Select<>();
+        select.setItems(Marking.values());
+        select.setItemLabelGenerator(Marking::label);
+        select.setEmptySelectionAllowed(false);
+        return select;
     }
 
     private void create() {
         List.<HasValidation>of(username, password, role).forEach(field -> field.setInvalid(false));
         try {
-            Account account = users.create(new NewUser(username.getValue(), password.getValue(), role.getValue()));
+            Account account = users.create(
+                    new NewUser(username.getValue(), password.getValue(), role.getValue(), clearance.getValue()));
             username.clear();
             password.clear();
             created.run();

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
+import org.lessons.marking.Marking;
 import org.lessons.security.Account;
 import org.lessons.security.Role;
 import org.lessons.security.UserAdministration;
@@ -24,8 +25,8 @@ import org.lessons.security.UserChange;
 import org.lessons.security.UserRejectedException;
 
 /**
- * Who may use Lessons: every user with their role, switched on or off, a password reset, and a form for new
- * users. The rules (password strength, the last administrator) are the service's; this screen only shows its
+ * Who may use Lessons: every user with their role and clearance, switched on or off, a password reset, and a form
+ * for new users. The rules (password strength, the last administrator) are the service's; this screen only shows its
  * refusals where the administrator is looking.
  */
 @Route("admin/users")
@@ -51,6 +52,10 @@ class UsersView extends Div {
                 .setKey("role")
                 .setHeader("Role")
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::clearanceSelect)
+                .setKey("clearance")
+                .setHeader("Clearance")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::enableButton)
                 .setKey("access")
                 .setHeader("Access")
@@ -65,7 +70,8 @@ class UsersView extends Div {
         add(
                 new H1("Users"),
                 new Paragraph("Analysts search, save and export. Curators also upload and re-tag."
-                        + " Administrators also manage users and settings."),
+                        + " Administrators also manage users and settings. A user's clearance is the most"
+                        + " restricted marking they may see; a lowered clearance counts from their next click."),
                 grid,
                 new H2("New user"),
                 new NewUserForm(users, this::refresh));
@@ -86,6 +92,18 @@ class UsersView extends Div {
             }
         });
         return role;
+    }
+
+    private Component clearanceSelect(Account account) {
+        Select<Marking> clearance = NewUserForm.clearanceSelect();
+        clearance.setValue(account.clearance());
+        clearance.setAriaLabel("Clearance of " + account.username());
+        clearance.addValueChangeListener(changed -> {
+            if (changed.isFromClient()) {
+                apply(() -> users.update(account.username(), UserChange.clearance(changed.getValue())));
+            }
+        });
+        return clearance;
     }
 
     private Component enableButton(Account account) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.lessons.marking.Marking;
 import org.lessons.security.Role;
 import org.lessons.testsupport.TestDatabase;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -22,6 +23,9 @@ class AdminAccountInitializerTest {
 
         UserAccount admin = accounts.find("admin").orElseThrow();
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
+        assertThat(admin.clearance())
+                .as("the first admin may see and re-mark everything")
+                .isEqualTo(Marking.RED);
         assertThat(admin.passwordHash()).startsWith("{bcrypt}");
         assertThat(encoder.matches("umbrella-harbour-cinnamon", admin.passwordHash()))
                 .isTrue();

@@ -18,6 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lessons.marking.Marking;
+import org.lessons.marking.MarkingProperties;
 import org.lessons.security.Account;
 import org.lessons.security.Role;
 import org.lessons.security.UserAdministration;
@@ -31,15 +33,24 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 class UsersViewTest {
 
+    private UserAccountRepository accounts;
+
     @BeforeEach
     void open() {
-        UserAccountRepository accounts = new UserAccountRepository(TestDatabase.migrated());
+        accounts = new UserAccountRepository(TestDatabase.migrated());
         accounts.insert(new UserAccount(
-                "admin", "{noop}unused", Role.ADMIN, true, Clock.systemUTC().instant()));
+                "admin",
+                "{noop}unused",
+                Role.ADMIN,
+                Marking.RED,
+                true,
+                Clock.systemUTC().instant()));
         UserAdministration users = new UserAdministration(
                 accounts,
                 new PasswordPolicy(),
                 PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                new MarkingProperties(Marking.GREEN, Marking.GREEN, Marking.AMBER),
+                event -> {},
                 Clock.systemUTC(),
                 TestAudit.log());
         ViewTesting.open(Map.of(UsersView.class, () -> new UsersView(users)));
@@ -60,9 +71,26 @@ class UsersViewTest {
         Account created = GridKt._get(grid(), 1);
         assertThat(created.username()).isEqualTo("mara.curator");
         assertThat(created.role()).isEqualTo(Role.CURATOR);
+        assertThat(created.clearance()).as("the default clearance").isEqualTo(Marking.GREEN);
         assertThat(created.enabled()).isTrue();
         assertThat(_get(TextField.class, spec -> spec.withId("new-username")).getValue())
                 .isEmpty();
+    }
+
+    @Test
+    void aNewUserGetsTheClearanceChosenAndAnAdministratorChangesIt() {
+        fillIn("kai", "umbrella-harbour-cinnamon", Role.ANALYST);
+        _setValue(_get(Select.class, spec -> spec.withId("new-clearance")), Marking.AMBER);
+        _click(_get(Button.class, spec -> spec.withId("create-user")));
+        assertThat(accounts.find("kai").orElseThrow().clearance()).isEqualTo(Marking.AMBER);
+
+        @SuppressWarnings("unchecked")
+        Select<Marking> clearance = (Select<Marking>) GridKt._getCellComponent(grid(), 1, "clearance");
+        assertThat(clearance.getValue()).isEqualTo(Marking.AMBER);
+        _setValue(clearance, Marking.CLEAR);
+
+        assertThat(accounts.find("kai").orElseThrow().clearance()).isEqualTo(Marking.CLEAR);
+        assertThat(GridKt._get(grid(), 1).clearance()).isEqualTo(Marking.CLEAR);
     }
 
     @Test
