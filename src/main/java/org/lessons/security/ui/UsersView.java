@@ -16,8 +16,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.lessons.marking.Marking;
 import org.lessons.security.Account;
 import org.lessons.security.Role;
 import org.lessons.security.UserAdministration;
@@ -84,26 +84,25 @@ class UsersView extends Div {
     private Component roleSelect(Account account) {
         Select<Role> role = new Select<>();
         role.setItems(Role.values());
-        role.setValue(account.role());
-        role.setAriaLabel("Role of " + account.username());
-        role.addValueChangeListener(changed -> {
-            if (changed.isFromClient()) {
-                apply(() -> users.update(account.username(), UserChange.role(changed.getValue())));
-            }
-        });
-        return role;
+        return changing(account, role, "Role", account.role(), UserChange::role);
     }
 
     private Component clearanceSelect(Account account) {
-        Select<Marking> clearance = NewUserForm.clearanceSelect();
-        clearance.setValue(account.clearance());
-        clearance.setAriaLabel("Clearance of " + account.username());
-        clearance.addValueChangeListener(changed -> {
+        return changing(
+                account, NewUserForm.clearanceSelect(), "Clearance", account.clearance(), UserChange::clearance);
+    }
+
+    /** A select showing one of the account's settings, which saves a value the administrator picks. */
+    private <T> Select<T> changing(
+            Account account, Select<T> select, String setting, T current, Function<T, UserChange> change) {
+        select.setValue(current);
+        select.setAriaLabel(setting + " of " + account.username());
+        select.addValueChangeListener(changed -> {
             if (changed.isFromClient()) {
-                apply(() -> users.update(account.username(), UserChange.clearance(changed.getValue())));
+                apply(() -> users.update(account.username(), change.apply(changed.getValue())));
             }
         });
-        return clearance;
+        return select;
     }
 
     private Component enableButton(Account account) {
