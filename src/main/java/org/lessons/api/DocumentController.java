@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.lessons.audit.AuditKind;
 import org.lessons.audit.AuditLog;
-import org.lessons.index.DocumentCatalog;
 import org.lessons.index.DocumentDetail;
 import org.lessons.index.DocumentPage;
 import org.lessons.ingest.IngestOutcome;
 import org.lessons.ingest.IngestService;
 import org.lessons.ingest.OriginalFile;
+import org.lessons.library.LibraryService;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -25,18 +25,21 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The document library: list, one document with its passages, its original file, and uploads. */
+/**
+ * The document library: list, one document with its passages, its original file, and uploads. A document the
+ * caller may not see is answered exactly as one that does not exist.
+ */
 @RestController
 class DocumentController {
 
     private static final int MAX_PAGE_SIZE = 200;
 
-    private final DocumentCatalog catalog;
+    private final LibraryService library;
     private final IngestService ingest;
     private final AuditLog audit;
 
-    DocumentController(DocumentCatalog catalog, IngestService ingest, AuditLog audit) {
-        this.catalog = catalog;
+    DocumentController(LibraryService library, IngestService ingest, AuditLog audit) {
+        this.library = library;
         this.ingest = ingest;
         this.audit = audit;
     }
@@ -46,21 +49,19 @@ class DocumentController {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadRequestException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
         }
-        return catalog.list(page, size);
+        return library.documents(page, size);
     }
 
     @GetMapping("/api/documents/{id}")
     DocumentDetail document(@PathVariable String id) {
-        DocumentDetail document =
-                catalog.find(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+        DocumentDetail document = library.document(id).orElseThrow(() -> missing(id));
         audit.record(AuditKind.DOCUMENT_VIEW, id);
         return document;
     }
 
     @GetMapping("/api/documents/{id}/original")
     ResponseEntity<Resource> original(@PathVariable String id) {
-        OriginalFile file =
-                ingest.original(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+        OriginalFile file = ingest.original(id).orElseThrow(() -> missing(id));
         audit.record(AuditKind.DOWNLOAD, id);
         return ResponseEntity.ok()
                 .contentType(mediaType(file.mediaType()))
@@ -87,6 +88,11 @@ class DocumentController {
             }
             return ResponseEntity.status(HttpStatus.CREATED).body(outcome);
         }
+    }
+
+    /** The one answer for a document that does not exist and for one the caller may not see. */
+    private static NotFoundException missing(String id) {
+        return new NotFoundException("There is no document " + id + ".");
     }
 
     private static MediaType mediaType(String type) {

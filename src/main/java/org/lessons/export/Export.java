@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Function;
 import org.lessons.export.internal.Citation;
 import org.lessons.export.internal.CitationWriter;
 import org.lessons.export.internal.CsvCitationWriter;
@@ -12,7 +13,6 @@ import org.lessons.export.internal.MarkdownCitationWriter;
 import org.lessons.search.Hit;
 import org.lessons.search.SearchRequest;
 import org.lessons.search.SearchResult;
-import org.lessons.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +26,7 @@ public final class Export {
 
     private static final Logger log = LoggerFactory.getLogger(Export.class);
 
-    private final SearchService search;
+    private final Function<SearchRequest, SearchResult> search;
     private final SearchRequest request;
     private final ExportFormat format;
     private final String baseUrl;
@@ -34,8 +34,9 @@ public final class Export {
     private final ObjectMapper json;
     private final SearchResult first;
 
+    /** @param search searches a further page as the person the export is for */
     Export(
-            SearchService search,
+            Function<SearchRequest, SearchResult> search,
             SearchRequest request,
             ExportFormat format,
             String baseUrl,
@@ -65,7 +66,7 @@ public final class Export {
             SearchResult page = first;
             written = writePage(writer, page, written);
             while (page.cursor() != null && written < limits.maxRows()) {
-                page = search.search(request.passagesAfter(page.cursor(), limits.pageSize()));
+                page = search.apply(request.passagesAfter(page.cursor(), limits.pageSize()));
                 written = writePage(writer, page, written);
             }
             writer.finish();

@@ -3,6 +3,8 @@ package org.lessons.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.lessons.marking.Viewer;
+import org.lessons.marking.Viewers;
 import org.lessons.search.SearchRequest;
 import org.lessons.search.SearchResult;
 import org.lessons.search.SearchService;
@@ -13,9 +15,9 @@ import org.springframework.stereotype.Service;
  * countries, the passage and a link back to it) in CSV, JSON or Markdown, streamed page by page. Any search can
  * be exported this way: the current one of the search API, or a saved query's.
  *
- * <p>An export holds what the search finds. Lessons has no per-document markings yet, so every signed-in user
- * sees, and may export, every passage; when markings come, they must filter the search itself, and exports
- * will follow.
+ * <p>An export holds what the search finds for whoever asked for it: the search keeps to the markings their
+ * clearance reaches, and the pages written after the download began are searched as that same person, whichever
+ * thread writes them.
  */
 @Service
 public class ExportService {
@@ -23,12 +25,15 @@ public class ExportService {
     private final SearchService search;
     private final ExportProperties limits;
     private final ObjectMapper json;
+    private final Viewers viewers;
     private final Clock clock;
 
-    public ExportService(SearchService search, ExportProperties limits, ObjectMapper json, Clock clock) {
+    public ExportService(
+            SearchService search, ExportProperties limits, ObjectMapper json, Viewers viewers, Clock clock) {
         this.search = search;
         this.limits = limits;
         this.json = json;
+        this.viewers = viewers;
         this.clock = clock;
     }
 
@@ -40,7 +45,15 @@ public class ExportService {
      */
     public Export prepare(SearchRequest request, ExportFormat format, String baseUrl) {
         SearchResult first = search.search(request.passagesAfter(null, limits.pageSize()));
-        return new Export(search, request, format, baseUrl, limits, json, first);
+        Viewer viewer = viewers.current();
+        return new Export(
+                page -> viewers.runAs(viewer, () -> search.search(page)),
+                request,
+                format,
+                baseUrl,
+                limits,
+                json,
+                first);
     }
 
     /** The download's file name, with today's date. */

@@ -24,12 +24,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.lessons.index.internal.DocumentMapper;
 import org.lessons.index.internal.StoredRecords;
+import org.lessons.marking.Marking;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the document records of the index: the library of documents, one document with its passages, and
  * what a rescan needs to know to skip unchanged files. The index is the single source of truth for what has
  * been ingested, so there is no second catalogue to drift out of step with it.
+ *
+ * <p>What is shown to someone (listings, counts, failures, a document to read) is read for a clearance, which
+ * every such method requires, so that a hidden document is missing from all of them; what ingest needs to keep
+ * the index in step with the files is read whole.
  */
 @Component
 public class DocumentCatalog {
@@ -62,14 +67,15 @@ public class DocumentCatalog {
         return findRecord(documentId).map(DocumentMapper::source);
     }
 
-    /** A page of documents, newest first, failures included. */
-    public DocumentPage list(int page, int size) {
+    /** A page of the documents the clearance may see, newest first, failures included. */
+    public DocumentPage list(int page, int size, Marking clearance) {
+        Query visible = MarkingFilter.restrict(DOCUMENT_RECORDS, clearance);
         return read(searcher -> {
-            int total = searcher.count(DOCUMENT_RECORDS);
+            int total = searcher.count(visible);
             int end = Math.min(total, (page + 1) * size);
             List<DocumentSummary> items = new ArrayList<>();
             if (end > page * size) {
-                TopDocs top = searcher.search(DOCUMENT_RECORDS, end, NEWEST_FIRST);
+                TopDocs top = searcher.search(visible, end, NEWEST_FIRST);
                 StoredFields stored = searcher.storedFields();
                 for (int i = page * size; i < top.scoreDocs.length; i++) {
                     items.add(DocumentMapper.summary(stored.document(top.scoreDocs[i].doc)));
@@ -79,6 +85,15 @@ public class DocumentCatalog {
         });
     }
 
+    /**
+     * The document with its passages, if the clearance may see it; a hidden document is as missing as an unknown
+     * one.
+     */
+    public Optional<DocumentDetail> find(String documentId, Marking clearance) {
+        return find(documentId).filter(detail -> clearance.permits(detail.marking()));
+    }
+
+    /** The document with its passages, whatever its marking: for ingest, never for showing. */
     public Optional<DocumentDetail> find(String documentId) {
         return read(searcher -> {
             Optional<Document> found = StoredRecords.record(searcher, documentId);
@@ -113,12 +128,14 @@ public class DocumentCatalog {
         });
     }
 
-    /** Every file whose ingest failed, with its reason. */
-    public List<DocumentSummary> failures() {
-        Query failed = new BooleanQuery.Builder()
-                .add(DOCUMENT_RECORDS, Occur.FILTER)
-                .add(new TermQuery(new Term(LessonFields.OUTCOME, "failed")), Occur.FILTER)
-                .build();
+    /** Every file the clearance may see whose ingest failed, with its reason. */
+    public List<DocumentSummary> failures(Marking clearance) {
+        Query failed = MarkingFilter.restrict(
+                new BooleanQuery.Builder()
+                        .add(DOCUMENT_RECORDS, Occur.FILTER)
+                        .add(new TermQuery(new Term(LessonFields.OUTCOME, "failed")), Occur.FILTER)
+                        .build(),
+                clearance);
         return read(searcher -> {
             List<DocumentSummary> failures = new ArrayList<>();
             int count = Math.max(1, searcher.count(failed));
@@ -131,12 +148,13 @@ public class DocumentCatalog {
         });
     }
 
-    public CorpusCounts counts() {
-        return read(searcher -> {
-            int failed = searcher.count(new TermQuery(new Term(LessonFields.OUTCOME, "failed")));
-            int indexed = searcher.count(new TermQuery(new Term(LessonFields.OUTCOME, "indexed")));
-            return new CorpusCounts(indexed, searcher.count(PASSAGES), failed);
-        });
+    /** What the clearance may see of the index: documents, their passages, and failed files. */
+    public CorpusCounts counts(Marking clearance) {
+        Query failed = MarkingFilter.restrict(new TermQuery(new Term(LessonFields.OUTCOME, "failed")), clearance);
+        Query indexed = MarkingFilter.restrict(new TermQuery(new Term(LessonFields.OUTCOME, "indexed")), clearance);
+        Query passages = MarkingFilter.restrict(PASSAGES, clearance);
+        return read(searcher ->
+                new CorpusCounts(searcher.count(indexed), searcher.count(passages), searcher.count(failed)));
     }
 
     private Optional<Document> findRecord(String documentId) {

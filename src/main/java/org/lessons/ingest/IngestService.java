@@ -30,6 +30,7 @@ import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.OriginalStore;
 import org.lessons.ingest.internal.Retagger;
 import org.lessons.ingest.internal.UploadIntake;
+import org.lessons.marking.Viewers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,6 +57,7 @@ public class IngestService {
     private final Retagger retagger;
     private final Tagger tagger;
     private final ApplicationEventPublisher events;
+    private final Viewers viewers;
     private final Clock clock;
     private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest"));
     private final AtomicInteger pending = new AtomicInteger();
@@ -72,6 +74,7 @@ public class IngestService {
             Tagger tagger,
             UploadIntake intake,
             ApplicationEventPublisher events,
+            Viewers viewers,
             Clock clock) {
         this.ingester = ingester;
         this.scanner = scanner;
@@ -83,6 +86,7 @@ public class IngestService {
         this.tagger = tagger;
         this.intake = intake;
         this.events = events;
+        this.viewers = viewers;
         this.clock = clock;
     }
 
@@ -178,8 +182,9 @@ public class IngestService {
                 queue);
     }
 
+    /** Progress, and what the index holds as far as whoever asks may see. */
     public IngestStatus status() {
-        CorpusCounts counts = catalog.counts();
+        CorpusCounts counts = catalog.counts(viewers.current().clearance());
         int waiting = pending.get();
         return new IngestStatus(
                 waiting > 0 ? "running" : "idle",
@@ -190,15 +195,16 @@ public class IngestService {
                 progress);
     }
 
+    /** The failed files whoever asks may see: a file name alone can be sensitive. */
     public List<IngestFailure> failures() {
-        return catalog.failures().stream()
+        return catalog.failures(viewers.current().clearance()).stream()
                 .map(f -> new IngestFailure(f.path(), f.failureReason(), f.failureDetail()))
                 .toList();
     }
 
-    /** The file of an indexed document as it was ingested. */
+    /** The file of an indexed document as it was ingested; empty when it is unknown or hidden from whoever asks. */
     public Optional<OriginalFile> original(String documentId) {
-        return catalog.find(documentId)
+        return catalog.find(documentId, viewers.current().clearance())
                 .flatMap(detail -> originals.find(detail.sha256()).map(content -> {
                     String path = detail.summary().path();
                     return new OriginalFile(

@@ -10,12 +10,16 @@ import org.lessons.index.DocumentCatalog;
 import org.lessons.index.DocumentDetail;
 import org.lessons.index.DocumentPage;
 import org.lessons.index.DocumentSummary;
+import org.lessons.marking.Marking;
+import org.lessons.marking.Viewers;
 import org.springframework.stereotype.Service;
 
 /**
  * The document library as curators browse it: every document and failed file, filtered and sorted. It reads
  * the catalogue whole and sorts in memory, which is instant for the thousands of documents an initiative holds
- * and keeps the index free of sort fields that only this screen would use.
+ * and keeps the index free of sort fields that only this screen would use. Everything is read for whoever is
+ * looking: a document their clearance does not reach is not listed, not counted, and cannot be opened, exactly as
+ * if it did not exist.
  */
 @Service
 public class LibraryService {
@@ -23,14 +27,21 @@ public class LibraryService {
     private static final int READ_PAGE = 500;
 
     private final DocumentCatalog catalog;
+    private final Viewers viewers;
 
-    public LibraryService(DocumentCatalog catalog) {
+    public LibraryService(DocumentCatalog catalog, Viewers viewers) {
         this.catalog = catalog;
+        this.viewers = viewers;
     }
 
-    /** One document with its passages in order, for reading it. */
+    /** One document with its passages in order, for reading it; empty when it is unknown or hidden. */
     public Optional<DocumentDetail> document(String documentId) {
-        return catalog.find(documentId);
+        return catalog.find(documentId, viewers.current().clearance());
+    }
+
+    /** A page of documents, newest first, failures included. */
+    public DocumentPage documents(int page, int size) {
+        return catalog.list(page, size, viewers.current().clearance());
     }
 
     public int count(LibraryQuery query) {
@@ -58,11 +69,12 @@ public class LibraryService {
     }
 
     private List<DocumentSummary> all() {
+        Marking clearance = viewers.current().clearance();
         List<DocumentSummary> all = new ArrayList<>();
         DocumentPage page;
         int number = 0;
         do {
-            page = catalog.list(number++, READ_PAGE);
+            page = catalog.list(number++, READ_PAGE, clearance);
             all.addAll(page.items());
         } while (all.size() < page.total() && !page.items().isEmpty());
         return all;

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.lessons.index.LessonIndex;
 import org.lessons.index.SearcherLease;
+import org.lessons.marking.Viewers;
 import org.lessons.search.internal.QueryFactory;
+import org.lessons.search.internal.Visibility;
 import org.lessons.search.internal.WholePassages;
 import org.springframework.stereotype.Service;
 
@@ -19,16 +21,18 @@ public class PassageHighlighter {
     private final LessonIndex index;
     private final QueryFactory queries;
     private final WholePassages passages;
+    private final Viewers viewers;
 
-    public PassageHighlighter(LessonIndex index, QueryFactory queries, WholePassages passages) {
+    public PassageHighlighter(LessonIndex index, QueryFactory queries, WholePassages passages, Viewers viewers) {
         this.index = index;
         this.queries = queries;
         this.passages = passages;
+        this.viewers = viewers;
     }
 
     /**
      * Passage id to its whole text, HTML-escaped, with the matches in {@code <mark>}; safe to insert as HTML.
-     * Empty for a blank query.
+     * Empty for a blank query and for a document the viewer may not see.
      *
      * @throws InvalidSearchException when the query is refused, as a search would refuse it
      */
@@ -38,7 +42,11 @@ public class PassageHighlighter {
         }
         QueryFactory.UserQuery words = queries.parse(query, true);
         try (SearcherLease lease = index.acquire()) {
-            return passages.highlight(lease.searcher(), documentId, words.query());
+            return passages.highlight(
+                    lease.searcher(),
+                    documentId,
+                    words.query(),
+                    new Visibility(viewers.current().clearance()));
         } catch (IOException e) {
             throw new UncheckedIOException("Highlighting document " + documentId + " failed: " + e.getMessage(), e);
         }

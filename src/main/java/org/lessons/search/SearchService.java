@@ -16,6 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.lessons.index.FacetDimension;
 import org.lessons.index.LessonIndex;
 import org.lessons.index.SearcherLease;
+import org.lessons.marking.Viewers;
 import org.lessons.search.internal.CountCache;
 import org.lessons.search.internal.FacetedSearch;
 import org.lessons.search.internal.PassageHits;
@@ -23,12 +24,18 @@ import org.lessons.search.internal.QueryFactory;
 import org.lessons.search.internal.SimilarPassages;
 import org.lessons.search.internal.SpellingSuggester;
 import org.lessons.search.internal.TextFolding;
+import org.lessons.search.internal.Visibility;
 import org.springframework.stereotype.Service;
 
 /**
  * Answers searches over passages: matching, facet counts, highlighting, paging and grouping, with a second
  * chance for queries that find nothing (any of the words, then the spelling correction). Requests and results
  * are plain records, so the REST API and the UI never see Lucene.
+ *
+ * <p>Every answer is for whoever is looking ({@link Viewers#current()}), decided here and not by callers, so that
+ * no screen or endpoint can forget it: hits, totals, facet values and counts, the spelling correction, similar
+ * passages and counts hold only passages of markings the viewer's clearance reaches, and a passage they may not see
+ * is answered as one that does not exist.
  */
 @Service
 public class SearchService {
@@ -53,6 +60,7 @@ public class SearchService {
     private final PassageHits passageHits;
     private final SpellingSuggester spelling;
     private final SimilarPassages similarPassages;
+    private final Viewers viewers;
     private final CountCache counts = new CountCache();
 
     public SearchService(
@@ -61,13 +69,15 @@ public class SearchService {
             FacetedSearch facetedSearch,
             PassageHits passageHits,
             SpellingSuggester spelling,
-            SimilarPassages similarPassages) {
+            SimilarPassages similarPassages,
+            Viewers viewers) {
         this.index = index;
         this.queries = queries;
         this.facetedSearch = facetedSearch;
         this.passageHits = passageHits;
         this.spelling = spelling;
         this.similarPassages = similarPassages;
+        this.viewers = viewers;
     }
 
     /** The facet dimensions a request may filter by, by id. */
@@ -80,18 +90,20 @@ public class SearchService {
         if (request.groupByDocument() && request.cursor() != null) {
             throw new InvalidSearchException("Grouped results are paged by page number, not by cursor.");
         }
+        Visibility visibility = visibility();
         try (SearcherLease lease = index.acquire()) {
             IndexSearcher searcher = new IndexSearcher(lease.searcher().getIndexReader());
             searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
             List<String> notices = new ArrayList<>();
             String suggestion =
-                    request.query().isBlank() ? null : spelling.suggest(searcher.getIndexReader(), request.query());
-            Attempt attempt = attempt(searcher, request, request.query(), suggestion, notices);
+                    request.query().isBlank() ? null : spelling.suggest(searcher, request.query(), visibility);
+            Search search = new Search(searcher, request, visibility);
+            Attempt attempt = attempt(search, request.query(), suggestion, notices);
             if (searcher.timedOut()) {
                 throw new InvalidSearchException("The search took longer than " + TIME_LIMIT_MILLIS / 1000.0
                         + " seconds and was stopped. Use fewer wildcards or fuzzy terms, or more specific words.");
             }
-            return result(searcher, request, attempt, notices, suggestion);
+            return result(search, attempt, notices, suggestion);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed: " + e.getMessage(), e);
         }
@@ -102,30 +114,26 @@ public class SearchService {
      * then, when only a few passages hold all the words, those few come first and passages with some of the words
      * follow (all of them, when none does).
      */
-    private Attempt attempt(
-            IndexSearcher searcher, SearchRequest request, String words, String suggestion, List<String> notices)
-            throws IOException {
+    private Attempt attempt(Search search, String words, String suggestion, List<String> notices) throws IOException {
         QueryFactory.UserQuery all = queries.parse(words, false);
-        FacetedSearch.Outcome outcome = run(searcher, all, request);
+        FacetedSearch.Outcome outcome = run(search, all);
         if (all.notice() != null) {
             notices.add(all.notice());
         }
         if (outcome.total() == 0 && suggestion != null) {
             QueryFactory.UserQuery corrected = queries.parse(suggestion, false);
-            FacetedSearch.Outcome correctedOutcome = run(searcher, corrected, request);
+            FacetedSearch.Outcome correctedOutcome = run(search, corrected);
             if (correctedOutcome.total() > 0) {
                 notices.add("No passage matches \u201c" + words + "\u201d; showing results for \u201c" + suggestion
                         + "\u201d.");
-                return widened(searcher, request, suggestion, new Attempt(corrected, correctedOutcome), notices);
+                return widened(search, suggestion, new Attempt(corrected, correctedOutcome), notices);
             }
         }
-        return widened(searcher, request, words, new Attempt(all, outcome), notices);
+        return widened(search, words, new Attempt(all, outcome), notices);
     }
 
     /** The passages holding all the words, followed by those holding some of them when the former are few. */
-    private Attempt widened(
-            IndexSearcher searcher, SearchRequest request, String words, Attempt allWords, List<String> notices)
-            throws IOException {
+    private Attempt widened(Search search, String words, Attempt allWords, List<String> notices) throws IOException {
         QueryFactory.UserQuery all = allWords.query();
         FacetedSearch.Outcome outcome = allWords.outcome();
         if (all.terms() <= 1 || outcome.total() >= FEW) {
@@ -139,7 +147,7 @@ public class SearchService {
                         .build(),
                 any.notice(),
                 any.terms());
-        FacetedSearch.Outcome blended = run(searcher, allFirst, request);
+        FacetedSearch.Outcome blended = run(search, allFirst);
         if (blended.total() <= outcome.total()) {
             return allWords;
         }
@@ -152,20 +160,22 @@ public class SearchService {
         return new Attempt(allFirst, blended);
     }
 
-    private FacetedSearch.Outcome run(IndexSearcher searcher, QueryFactory.UserQuery query, SearchRequest request)
-            throws IOException {
+    private FacetedSearch.Outcome run(Search search, QueryFactory.UserQuery query) throws IOException {
+        SearchRequest request = search.request();
         FieldDoc after = request.cursor() == null
                 ? null
-                : passageHits.after(request, searcher.getIndexReader().maxDoc());
+                : passageHits.after(request, search.searcher().getIndexReader().maxDoc());
         int topN = request.groupByDocument()
                 ? GROUP_WINDOW
                 : after != null ? request.size() : (request.page() + 1) * request.size();
-        return facetedSearch.search(searcher, index.facetsConfig(), query.query(), request, topN, after);
+        return facetedSearch.search(
+                search.searcher(), index.facetsConfig(), query.query(), request, search.visibility(), topN, after);
     }
 
-    private SearchResult result(
-            IndexSearcher searcher, SearchRequest request, Attempt attempt, List<String> notices, String suggestion)
+    private SearchResult result(Search search, Attempt attempt, List<String> notices, String suggestion)
             throws IOException {
+        IndexSearcher searcher = search.searcher();
+        SearchRequest request = search.request();
         FacetedSearch.Outcome outcome = attempt.outcome();
         String notice = notices.isEmpty() ? null : String.join(" ", notices);
         if (request.groupByDocument()) {
@@ -199,15 +209,17 @@ public class SearchService {
      */
     public long count(SearchRequest request) {
         checkFilters(request);
+        Visibility visibility = visibility();
         try (SearcherLease lease = index.acquire()) {
-            return counts.get(request, lease.version(), () -> {
+            return counts.get(request, visibility.clearance(), lease.version(), () -> {
                 IndexSearcher searcher = new IndexSearcher(lease.searcher().getIndexReader());
                 searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
                 return facetedSearch.count(
                         searcher,
                         index.facetsConfig(),
                         queries.parse(request.query(), false).query(),
-                        request);
+                        request,
+                        visibility);
             });
         }
     }
@@ -227,7 +239,10 @@ public class SearchService {
                 .toList();
     }
 
-    /** Passages like the given one, without itself and its near-copies; empty when the passage does not exist. */
+    /**
+     * Passages like the given one, without itself and its near-copies; empty when the passage does not exist or the
+     * viewer may not see it.
+     */
     public java.util.Optional<List<Hit>> similar(String passageId, int size) {
         if (size < 1 || size > SearchRequest.MAX_SIZE) {
             throw new InvalidSearchException(
@@ -235,7 +250,8 @@ public class SearchService {
         }
         try (SearcherLease lease = index.acquire()) {
             IndexSearcher searcher = lease.searcher();
-            java.util.Optional<SimilarPassages.Similar> similar = similarPassages.find(searcher, passageId, size);
+            java.util.Optional<SimilarPassages.Similar> similar =
+                    similarPassages.find(searcher, passageId, size, visibility());
             if (similar.isEmpty()) {
                 return java.util.Optional.empty();
             }
@@ -261,5 +277,12 @@ public class SearchService {
         }
     }
 
+    private Visibility visibility() {
+        return new Visibility(viewers.current().clearance());
+    }
+
     private record Attempt(QueryFactory.UserQuery query, FacetedSearch.Outcome outcome) {}
+
+    /** One search as it runs: on one searcher, for one request and one viewer. */
+    private record Search(IndexSearcher searcher, SearchRequest request, Visibility visibility) {}
 }

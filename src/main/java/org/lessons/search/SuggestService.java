@@ -9,23 +9,27 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.lessons.enrich.Tagger;
 import org.lessons.enrich.VocabularyEntry;
 import org.lessons.index.LessonFields;
 import org.lessons.index.LessonIndex;
 import org.lessons.index.SearcherLease;
+import org.lessons.marking.Viewers;
 import org.lessons.search.internal.StopWords;
 import org.lessons.search.internal.TextFolding;
+import org.lessons.search.internal.Visibility;
 import org.springframework.stereotype.Service;
 
 /**
  * Type-ahead: tools, countries and organisations whose names start with what was typed (in any language, ranked
- * by how many passages they would find), then frequent words of the corpus with that beginning.
+ * by how many passages they would find), then frequent words of the corpus with that beginning. Both are counted in
+ * the passages the viewer may see, so that nothing found only in hidden passages is ever proposed: the index's
+ * vocabulary and its frequencies include those.
  */
 @Service
 public class SuggestService {
@@ -36,10 +40,12 @@ public class SuggestService {
 
     private final LessonIndex index;
     private final Tagger tagger;
+    private final Viewers viewers;
 
-    public SuggestService(LessonIndex index, Tagger tagger) {
+    public SuggestService(LessonIndex index, Tagger tagger, Viewers viewers) {
         this.index = index;
         this.tagger = tagger;
+        this.viewers = viewers;
     }
 
     public List<Suggestion> suggest(String prefix, int limit) {
@@ -47,10 +53,11 @@ public class SuggestService {
         if (folded.length() < MIN_PREFIX) {
             return List.of();
         }
+        Visibility visibility = new Visibility(viewers.current().clearance());
         try (SearcherLease lease = index.acquire()) {
-            List<Suggestion> suggestions = new ArrayList<>(vocabulary(lease.searcher(), folded, limit));
+            List<Suggestion> suggestions = new ArrayList<>(vocabulary(lease.searcher(), folded, limit, visibility));
             if (suggestions.size() < limit) {
-                suggestions.addAll(words(lease.searcher().getIndexReader(), folded, limit - suggestions.size()));
+                suggestions.addAll(words(lease.searcher(), folded, limit - suggestions.size(), visibility));
             }
             return suggestions;
         } catch (IOException e) {
@@ -58,7 +65,8 @@ public class SuggestService {
         }
     }
 
-    private List<Suggestion> vocabulary(IndexSearcher searcher, String prefix, int limit) throws IOException {
+    private List<Suggestion> vocabulary(IndexSearcher searcher, String prefix, int limit, Visibility visibility)
+            throws IOException {
         List<Suggestion> found = new ArrayList<>();
         for (VocabularyEntry entry : tagger.entries()) {
             String name = entry.names().stream()
@@ -66,8 +74,9 @@ public class SuggestService {
                     .findFirst()
                     .orElse(null);
             if (name != null) {
-                long count = searcher.count(new TermQuery(
-                        DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, entry.dimension(), path(entry))));
+                long count = visibility.count(
+                        searcher,
+                        DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, entry.dimension(), path(entry)));
                 if (count > 0) {
                     found.add(new Suggestion(name, entry.label(), entry.dimension(), entry.value(), count));
                 }
@@ -77,15 +86,45 @@ public class SuggestService {
         return found.subList(0, Math.min(limit, found.size()));
     }
 
-    private List<Suggestion> words(IndexReader reader, String prefix, int limit) throws IOException {
+    /**
+     * The words with the prefix that most passages the viewer may see hold. A word's frequency in the whole index
+     * bounds its frequency in those, so words are counted from the most frequent down until no further word could
+     * make the list.
+     */
+    private List<Suggestion> words(IndexSearcher searcher, String prefix, int limit, Visibility visibility)
+            throws IOException {
+        List<Candidate> candidates = candidates(searcher.getIndexReader(), prefix);
+        candidates.sort(Comparator.comparingInt(Candidate::frequency).reversed());
+        Comparator<Suggestion> order =
+                Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::text);
+        List<Suggestion> best = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (best.size() == limit
+                    && candidate.frequency() < best.get(limit - 1).count()) {
+                break;
+            }
+            int count = visibility.count(searcher, new Term(LessonFields.WORDS, candidate.word()));
+            if (count > 0) {
+                best.add(new Suggestion(candidate.word(), candidate.word(), null, null, count));
+                best.sort(order);
+                if (best.size() > limit) {
+                    best.remove(limit);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Words of the index with the prefix, worth proposing, with their frequency in the whole index. */
+    private static List<Candidate> candidates(IndexReader reader, String prefix) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, LessonFields.WORDS);
+        List<Candidate> candidates = new ArrayList<>();
         if (terms == null) {
-            return List.of();
+            return candidates;
         }
         TermsEnum enumerator = terms.iterator();
-        List<Suggestion> words = new ArrayList<>();
         if (enumerator.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
-            return List.of();
+            return candidates;
         }
         int scanned = 0;
         for (BytesRef term = enumerator.term(); term != null && scanned++ < TERMS_SCANNED; term = enumerator.next()) {
@@ -94,11 +133,10 @@ public class SuggestService {
                 break;
             }
             if (word.length() >= MIN_TERM_LENGTH && !StopWords.contains(word)) {
-                words.add(new Suggestion(word, word, null, null, enumerator.docFreq()));
+                candidates.add(new Candidate(word, enumerator.docFreq()));
             }
         }
-        words.sort(Comparator.comparingLong(Suggestion::count).reversed());
-        return words.subList(0, Math.min(limit, words.size()));
+        return candidates;
     }
 
     private String[] path(VocabularyEntry entry) {
@@ -106,6 +144,8 @@ public class SuggestService {
                 ? tagger.taxonomy().path(entry.value()).toArray(String[]::new)
                 : new String[] {entry.value()};
     }
+
+    private record Candidate(String word, int frequency) {}
 
     /** A name starts with the prefix, or one of its words does ("freez" finds "Asset freezing"). */
     private static boolean startsWithWord(String name, String prefix) {

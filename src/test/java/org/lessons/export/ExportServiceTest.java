@@ -20,6 +20,7 @@ import org.lessons.search.SearchRequest;
 import org.lessons.search.SortOrder;
 import org.lessons.testsupport.SearchFixtureTest;
 import org.lessons.testsupport.TestIndex;
+import org.lessons.testsupport.TestViewers;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /** Exports on the real search over a small index, with pages far smaller than the result set. */
@@ -122,7 +123,12 @@ class ExportServiceTest extends SearchFixtureTest {
     }
 
     private ExportService exports(int maxRows, int pageSize) {
-        return new ExportService(fixture.search(), new ExportProperties(maxRows, pageSize), MAPPER, NOVEMBER_25);
+        return new ExportService(
+                fixture.search(),
+                new ExportProperties(maxRows, pageSize),
+                MAPPER,
+                TestViewers.unrestricted(),
+                NOVEMBER_25);
     }
 
     private static List<String> passageIds(ByteArrayOutputStream out) throws IOException {

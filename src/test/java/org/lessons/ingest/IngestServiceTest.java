@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -22,27 +21,15 @@ import org.lessons.enrich.internal.VocabularyFiles;
 import org.lessons.index.DocumentCatalog;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
-import org.lessons.ingest.internal.CorpusPaths;
-import org.lessons.ingest.internal.CorpusScanner;
-import org.lessons.ingest.internal.DocumentAssembler;
-import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.ForkedParser;
-import org.lessons.ingest.internal.LanguageGuesser;
-import org.lessons.ingest.internal.OriginalStore;
-import org.lessons.ingest.internal.Retagger;
-import org.lessons.ingest.internal.UploadIntake;
-import org.lessons.marking.Marking;
-import org.lessons.marking.MarkingProperties;
 import org.lessons.testsupport.BadFiles;
 import org.lessons.testsupport.IngestSettings;
 import org.lessons.testsupport.SimplePdf;
+import org.lessons.testsupport.TestIngest;
+import org.lessons.testsupport.TestViewers;
 
 /** Ingest end to end on real files, the real worker and a real index in temporary folders. */
 class IngestServiceTest {
-
-    private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
-    private static final MarkingProperties MARKINGS =
-            new MarkingProperties(Marking.GREEN, Marking.GREEN, Marking.AMBER);
 
     @TempDir
     Path dataDir;
@@ -360,30 +347,7 @@ class IngestServiceTest {
         Tagger tagger = new Tagger(new VocabularyFiles(lessons));
         index = new LessonIndex(lessons, new LanguageAnalyzers(), tagger);
         catalog = new DocumentCatalog(index);
-        CorpusPaths paths = new CorpusPaths(lessons, properties);
-        OriginalStore originals = new OriginalStore(lessons);
-        DocumentIngester ingester = new DocumentIngester(
-                paths,
-                properties,
-                parser,
-                new DocumentAssembler(LANGUAGES, tagger, MARKINGS),
-                originals,
-                index,
-                catalog,
-                MARKINGS,
-                Clock.systemUTC());
-        ingest = new IngestService(
-                ingester,
-                new CorpusScanner(paths, catalog),
-                paths,
-                index,
-                catalog,
-                originals,
-                new Retagger(catalog, index, tagger),
-                tagger,
-                new UploadIntake(paths, lessons, properties, parser),
-                event -> {},
-                Clock.systemUTC());
+        ingest = TestIngest.service(lessons, properties, parser, index, tagger, TestViewers.unrestricted());
     }
 
     private IngestFailure failure(String path) {

@@ -19,6 +19,20 @@ public final class TestSavedQueries {
     private TestSavedQueries() {}
 
     public static SavedQueryService service(SearchService search) {
+        return service(search, repository());
+    }
+
+    public static SavedQueryService service(SearchService search, SavedQueryRepository repository) {
+        return new SavedQueryService(
+                repository,
+                search,
+                Clock.systemUTC(),
+                new WebhookTargets(new WebhookProperties(
+                        3, Duration.ofSeconds(1), Duration.ofSeconds(5), "http://localhost:8080", false)));
+    }
+
+    /** The repository on a fresh database. */
+    public static SavedQueryRepository repository() {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure()
@@ -26,11 +40,6 @@ public final class TestSavedQueries {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        return new SavedQueryService(
-                new SavedQueryRepository(JdbcClient.create(database), new ObjectMapper()),
-                search,
-                Clock.systemUTC(),
-                new WebhookTargets(new WebhookProperties(
-                        3, Duration.ofSeconds(1), Duration.ofSeconds(5), "http://localhost:8080", false)));
+        return new SavedQueryRepository(JdbcClient.create(database), new ObjectMapper());
     }
 }

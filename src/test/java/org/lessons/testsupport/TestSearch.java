@@ -3,6 +3,7 @@ package org.lessons.testsupport;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
+import org.lessons.marking.Viewers;
 import org.lessons.search.SearchService;
 import org.lessons.search.internal.FacetLabels;
 import org.lessons.search.internal.FacetStates;
@@ -18,7 +19,12 @@ public final class TestSearch {
 
     private TestSearch() {}
 
+    /** For tests about something else than markings: everyone sees everything. */
     public static SearchService service(LessonIndex index, Tagger tagger) {
+        return service(index, tagger, TestViewers.unrestricted());
+    }
+
+    public static SearchService service(LessonIndex index, Tagger tagger, Viewers viewers) {
         LanguageAnalyzers analyzers = new LanguageAnalyzers();
         FacetedSearch facets = new FacetedSearch(new FacetStates(), new FacetLabels(tagger), tagger);
         return new SearchService(
@@ -27,6 +33,7 @@ public final class TestSearch {
                 facets,
                 new PassageHits(new Snippets(analyzers)),
                 new SpellingSuggester(analyzers),
-                new SimilarPassages(analyzers));
+                new SimilarPassages(analyzers),
+                viewers);
     }
 }

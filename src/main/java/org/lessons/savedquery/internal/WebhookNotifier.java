@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.lessons.ingest.IndexChanged;
+import org.lessons.marking.Viewer;
+import org.lessons.marking.Viewers;
 import org.lessons.savedquery.SavedQuery;
 import org.lessons.savedquery.WebhookDelivery;
 import org.lessons.savedquery.WebhookProperties;
@@ -31,6 +33,10 @@ import org.springframework.stereotype.Component;
  * is enough for a handful of webhooks and keeps a slow receiver from multiplying threads. Each attempt, failed or
  * not, goes into the delivery log.
  *
+ * <p>New matches are counted as the saved query's owner, with the clearance the owner has at that moment (the
+ * background thread has no signed-in user of its own): a webhook never announces what its owner could not find by
+ * searching, and an owner who is disabled or gone announces nothing.
+ *
  * <p>A saved query's announced-up-to time moves to the commit that was announced, so each passage is announced
  * once; if a later batch is already visible when an earlier one is announced, its passages may be announced
  * twice, which a receiver can tell from the counts and is better than missing them.
@@ -46,6 +52,7 @@ class WebhookNotifier {
     private final ObjectMapper json;
     private final Clock clock;
     private final WebhookTargets targets;
+    private final Viewers viewers;
     private final HttpClient http;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "webhooks"));
 
@@ -55,8 +62,10 @@ class WebhookNotifier {
             WebhookProperties properties,
             ObjectMapper json,
             Clock clock,
-            WebhookTargets targets) {
+            WebhookTargets targets,
+            Viewers viewers) {
         this.targets = targets;
+        this.viewers = viewers;
         this.repository = repository;
         this.search = search;
         this.properties = properties;
@@ -77,7 +86,7 @@ class WebhookNotifier {
         for (SavedQueryRepository.Announced announced : repository.withWebhook()) {
             SavedQuery query = announced.query();
             try {
-                long count = search.count(query.newSince(announced.upTo()));
+                long count = newForOwner(announced);
                 repository.markAnnounced(query.id(), committedAt);
                 if (count > 0) {
                     deliver(query, count);
@@ -86,6 +95,20 @@ class WebhookNotifier {
                 log.warn("Could not announce new matches of saved query {}: {}", query.id(), e.toString());
             }
         }
+    }
+
+    /** The new matches the owner may see now; none when the owner is disabled or gone. */
+    private long newForOwner(SavedQueryRepository.Announced announced) {
+        SavedQuery query = announced.query();
+        Optional<Viewer> owner = viewers.of(query.owner());
+        if (owner.isEmpty()) {
+            log.info(
+                    "Webhook of saved query {} not called: its owner '{}' is disabled or gone",
+                    query.id(),
+                    query.owner());
+            return 0;
+        }
+        return viewers.runAs(owner.get(), () -> search.count(query.newSince(announced.upTo())));
     }
 
     private void deliver(SavedQuery query, long count) {

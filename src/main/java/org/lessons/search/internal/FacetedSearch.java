@@ -40,6 +40,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a query over passages with the selected filters, in the requested order, and counts facets drill-sideways:
  * each dimension is counted as if its own selection were not applied, which is what multi-select checkboxes need.
+ * Every query it runs, the sideways ones included, holds only passages the viewer may see, so totals and facet
+ * counts are theirs, and a value found only in hidden passages has no count and is not listed at all.
  */
 @Component
 public class FacetedSearch {
@@ -72,10 +74,11 @@ public class FacetedSearch {
             FacetsConfig config,
             Query userQuery,
             SearchRequest request,
+            Visibility visibility,
             int topN,
             FieldDoc after)
             throws IOException {
-        BooleanQuery.Builder base = base(userQuery, request);
+        BooleanQuery.Builder base = base(userQuery, request, visibility);
         Sort sort = Cursors.sort(request.sort());
         Optional<SortedSetDocValuesReaderState> state = states.forReader(searcher.getIndexReader(), config);
         if (state.isEmpty()) {
@@ -101,15 +104,17 @@ public class FacetedSearch {
     }
 
     /** How many passages match the query with all the request's filters; nothing is collected, ranked or counted. */
-    public int count(IndexSearcher searcher, FacetsConfig config, Query userQuery, SearchRequest request)
+    public int count(
+            IndexSearcher searcher, FacetsConfig config, Query userQuery, SearchRequest request, Visibility visibility)
             throws IOException {
-        return searcher.count(drillDown(config, base(userQuery, request).build(), request.filters(), null));
+        return searcher.count(
+                drillDown(config, base(userQuery, request, visibility).build(), request.filters(), null));
     }
 
-    private static BooleanQuery.Builder base(Query userQuery, SearchRequest request) {
+    private static BooleanQuery.Builder base(Query userQuery, SearchRequest request, Visibility visibility) {
         BooleanQuery.Builder base = new BooleanQuery.Builder()
                 .add(userQuery, Occur.MUST)
-                .add(PASSAGES, Occur.FILTER)
+                .add(visibility.restrict(PASSAGES), Occur.FILTER)
                 .add(STATES_A_LESSON, Occur.SHOULD);
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * More like this: passages that share a passage's most telling words. Successive versions of the guide repeat
- * paragraphs almost word for word; such near-duplicates are left out, since they are the same lesson again.
+ * paragraphs almost word for word; such near-duplicates are left out, since they are the same lesson again. A
+ * passage the viewer may not see is as unknown as a missing one, and only passages they may see are proposed.
  */
 @Component
 public class SimilarPassages {
@@ -40,9 +41,11 @@ public class SimilarPassages {
         this.analyzers = analyzers;
     }
 
-    /** The similar passages' documents and the query that found them, or empty for an unknown passage. */
-    public Optional<Similar> find(IndexSearcher searcher, String passageId, int size) throws IOException {
-        TopDocs source = searcher.search(new TermQuery(new Term(LessonFields.PASSAGE_ID, passageId)), 1);
+    /** The similar passages' documents and the query that found them, or empty for an unknown or hidden passage. */
+    public Optional<Similar> find(IndexSearcher searcher, String passageId, int size, Visibility visibility)
+            throws IOException {
+        TopDocs source =
+                searcher.search(visibility.restrict(new TermQuery(new Term(LessonFields.PASSAGE_ID, passageId))), 1);
         if (source.scoreDocs.length == 0) {
             return Optional.empty();
         }
@@ -57,7 +60,7 @@ public class SimilarPassages {
         Query like = moreLikeThis.like(LessonFields.TEXT, new StringReader(text));
         Query query = new BooleanQuery.Builder()
                 .add(like, Occur.MUST)
-                .add(PASSAGES, Occur.FILTER)
+                .add(visibility.restrict(PASSAGES), Occur.FILTER)
                 .add(new TermQuery(new Term(LessonFields.PASSAGE_ID, passageId)), Occur.MUST_NOT)
                 .build();
         Set<String> sourceShingles = shingles(text);

@@ -3,8 +3,8 @@ package org.lessons.search.internal;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -15,10 +15,15 @@ import org.springframework.stereotype.Component;
 /**
  * "Did you mean": replaces each plain word of a query that no passage contains by the closest word that
  * passages do contain ("rehabilitaion" becomes "rehabilitation"). Words in quotes, field filters and
- * wildcards are left as typed.
+ * wildcards are left as typed. Only passages the viewer may see count, both for whether a word is known and for
+ * the words proposed: the index's vocabulary and frequencies include hidden passages, and a word found only there
+ * is neither known nor proposed.
  */
 @Component
 public class SpellingSuggester {
+
+    /** Close words weighed per unknown word, so that hidden ones cannot crowd out every visible one. */
+    private static final int CANDIDATES = 20;
 
     private final LanguageAnalyzers analyzers;
 
@@ -29,8 +34,10 @@ public class SpellingSuggester {
     private static final Pattern PLAIN_WORD = Pattern.compile("(?<![\\w:*?~\"])(\\p{L}{4,})(?![\\w:*?~])");
 
     /** The corrected query, or null when every word is known or nothing close enough is known. */
-    public String suggest(IndexReader reader, String query) throws IOException {
+    public String suggest(IndexSearcher searcher, String query, Visibility visibility) throws IOException {
         DirectSpellChecker checker = new DirectSpellChecker();
+        // Lucene's checker skips words frequent in the whole index; whether a word is known is decided here instead
+        checker.setMaxQueryFrequency(Integer.MAX_VALUE);
         Matcher matcher = PLAIN_WORD.matcher(query);
         StringBuilder corrected = new StringBuilder();
         boolean changed = false;
@@ -42,11 +49,10 @@ public class SpellingSuggester {
                     && !word.equals("OR")
                     && !word.equals("NOT")) {
                 Term term = new Term(LessonFields.WORDS, analyzers.fallback().normalize(LessonFields.WORDS, word));
-                if (reader.docFreq(term) == 0) {
-                    SuggestWord[] suggestions =
-                            checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                    if (suggestions.length > 0) {
-                        replacement = suggestions[0].string;
+                if (visibility.count(searcher, term) == 0) {
+                    String closest = closest(checker, term, searcher, visibility);
+                    if (closest != null) {
+                        replacement = closest;
                         changed = true;
                     }
                 }
@@ -55,6 +61,28 @@ public class SpellingSuggester {
         }
         matcher.appendTail(corrected);
         return changed ? corrected.toString() : null;
+    }
+
+    /** The closest word the viewer's passages hold, the more frequent there first among equally close ones. */
+    private static String closest(DirectSpellChecker checker, Term term, IndexSearcher searcher, Visibility visibility)
+            throws IOException {
+        SuggestWord[] candidates =
+                checker.suggestSimilar(term, CANDIDATES, searcher.getIndexReader(), SuggestMode.SUGGEST_ALWAYS);
+        String best = null;
+        float bestScore = 0;
+        int bestCount = 0;
+        for (SuggestWord candidate : candidates) {
+            int count = visibility.count(searcher, new Term(LessonFields.WORDS, candidate.string));
+            if (count > 0
+                    && (best == null
+                            || candidate.score > bestScore
+                            || (candidate.score == bestScore && count > bestCount))) {
+                best = candidate.string;
+                bestScore = candidate.score;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     private static boolean isInsideQuotes(String query, int position) {

@@ -34,12 +34,16 @@ public class WholePassages {
         this.analyzers = analyzers;
     }
 
-    /** Passage id to its text, HTML-escaped, with the query's matches in {@code <mark>}. */
-    public Map<String, String> highlight(IndexSearcher searcher, String documentId, Query query) throws IOException {
-        Query passages = new BooleanQuery.Builder()
+    /**
+     * Passage id to its text, HTML-escaped, with the query's matches in {@code <mark>}; empty for a document the
+     * viewer may not see.
+     */
+    public Map<String, String> highlight(IndexSearcher searcher, String documentId, Query query, Visibility visibility)
+            throws IOException {
+        Query passages = visibility.restrict(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(LessonFields.RECORD, LessonFields.RECORD_PASSAGE)), Occur.FILTER)
                 .add(new TermQuery(new Term(LessonFields.DOCUMENT_ID, documentId)), Occur.FILTER)
-                .build();
+                .build());
         TopDocs all = searcher.search(passages, Math.max(1, searcher.count(passages)));
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.fallback())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " ", true))

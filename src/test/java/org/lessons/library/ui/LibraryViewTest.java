@@ -23,6 +23,7 @@ import org.lessons.index.SourceFile;
 import org.lessons.library.LibraryService;
 import org.lessons.testsupport.SearchFixture;
 import org.lessons.testsupport.TestIndex;
+import org.lessons.testsupport.TestViewers;
 import org.lessons.testsupport.ViewTesting;
 
 class LibraryViewTest {
@@ -44,7 +45,7 @@ class LibraryViewTest {
                         Instant.EPOCH,
                         TestIndex.DEFAULT_HANDLING));
         fixture.index().commit();
-        LibraryService library = new LibraryService(new DocumentCatalog(fixture.index()));
+        LibraryService library = new LibraryService(new DocumentCatalog(fixture.index()), TestViewers.unrestricted());
         ViewTesting.open(Map.of(LibraryView.class, () -> new LibraryView(library)));
         UI.getCurrent().navigate("library");
     }

@@ -25,6 +25,7 @@ import org.lessons.testsupport.SearchFixture;
 import org.lessons.testsupport.TestAudit;
 import org.lessons.testsupport.TestIndex;
 import org.lessons.testsupport.TestSavedQueries;
+import org.lessons.testsupport.TestViewers;
 import org.lessons.testsupport.ViewTesting;
 
 class MatrixViewTest {
@@ -44,7 +45,7 @@ class MatrixViewTest {
                 SearchView.class,
                 () -> new SearchView(
                         search,
-                        new SuggestService(fixture.index(), TestIndex.tagger(dataDir)),
+                        new SuggestService(fixture.index(), TestIndex.tagger(dataDir), TestViewers.unrestricted()),
                         TestSavedQueries.service(search),
                         new AuthenticationContext(),
                         TestAudit.log())));

@@ -35,6 +35,7 @@ import org.lessons.testsupport.TestAudit;
 import org.lessons.testsupport.TestIndex;
 import org.lessons.testsupport.TestSavedQueries;
 import org.lessons.testsupport.TestSearch;
+import org.lessons.testsupport.TestViewers;
 import org.lessons.testsupport.ViewTesting;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -68,7 +69,7 @@ class SearchViewTest {
                 "Post-release supervision works best with clear licence conditions and regular reviews."));
         index.commit();
         SearchService search = TestSearch.service(index, TestIndex.tagger(dataDir));
-        SuggestService suggestions = new SuggestService(index, TestIndex.tagger(dataDir));
+        SuggestService suggestions = new SuggestService(index, TestIndex.tagger(dataDir), TestViewers.unrestricted());
         savedQueries = TestSavedQueries.service(search);
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("alice", null, "ROLE_ANALYST"));

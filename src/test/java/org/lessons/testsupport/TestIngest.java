@@ -1,0 +1,67 @@
+package org.lessons.testsupport;
+
+import java.time.Clock;
+import org.lessons.base.LessonsProperties;
+import org.lessons.enrich.Tagger;
+import org.lessons.index.DocumentCatalog;
+import org.lessons.index.LessonIndex;
+import org.lessons.ingest.IngestProperties;
+import org.lessons.ingest.IngestService;
+import org.lessons.ingest.internal.CorpusPaths;
+import org.lessons.ingest.internal.CorpusScanner;
+import org.lessons.ingest.internal.DocumentAssembler;
+import org.lessons.ingest.internal.DocumentIngester;
+import org.lessons.ingest.internal.ForkedParser;
+import org.lessons.ingest.internal.LanguageGuesser;
+import org.lessons.ingest.internal.OriginalStore;
+import org.lessons.ingest.internal.Retagger;
+import org.lessons.ingest.internal.UploadIntake;
+import org.lessons.marking.Marking;
+import org.lessons.marking.MarkingProperties;
+import org.lessons.marking.Viewers;
+
+/** The real ingest service over a test index and folders, wired as Spring wires it. */
+public final class TestIngest {
+
+    /** The shipped markings policy. */
+    public static final MarkingProperties MARKINGS = new MarkingProperties(Marking.GREEN, Marking.GREEN, Marking.AMBER);
+
+    private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
+
+    private TestIngest() {}
+
+    public static IngestService service(
+            LessonsProperties lessons,
+            IngestProperties properties,
+            ForkedParser parser,
+            LessonIndex index,
+            Tagger tagger,
+            Viewers viewers) {
+        DocumentCatalog catalog = new DocumentCatalog(index);
+        CorpusPaths paths = new CorpusPaths(lessons, properties);
+        OriginalStore originals = new OriginalStore(lessons);
+        DocumentIngester ingester = new DocumentIngester(
+                paths,
+                properties,
+                parser,
+                new DocumentAssembler(LANGUAGES, tagger, MARKINGS),
+                originals,
+                index,
+                catalog,
+                MARKINGS,
+                Clock.systemUTC());
+        return new IngestService(
+                ingester,
+                new CorpusScanner(paths, catalog),
+                paths,
+                index,
+                catalog,
+                originals,
+                new Retagger(catalog, index, tagger),
+                tagger,
+                new UploadIntake(paths, lessons, properties, parser),
+                event -> {},
+                viewers,
+                Clock.systemUTC());
+    }
+}
