@@ -12,13 +12,18 @@ import org.lessons.index.DocumentDetail;
 import org.lessons.index.DocumentSummary;
 import org.lessons.index.DocumentType;
 import org.lessons.index.IndexedPassage;
+import org.lessons.marking.ui.MarkingBadge;
 
-/** What a citation needs about a document: its type, event, date, language, countries and organisations. */
+/**
+ * What a citation needs about a document: its marking (which a quotation must carry on), type, event, date,
+ * language, countries and organisations.
+ */
 final class DocumentFacts extends DescriptionList {
 
     DocumentFacts(DocumentDetail detail) {
         addClassName("document-facts");
         DocumentSummary summary = detail.summary();
+        add(new Term("Marking"), new Description(new MarkingBadge(detail.marking())));
         fact(
                 "Type",
                 DocumentType.fromValue(summary.docType())

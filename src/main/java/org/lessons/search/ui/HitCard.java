@@ -10,13 +10,14 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
+import org.lessons.marking.ui.MarkingBadge;
 import org.lessons.search.Hit;
 import org.lessons.search.PassageAddress;
 import org.lessons.search.TagValue;
 
 /**
- * One result: the document it comes from (a link that opens it at this passage), the kind of lesson, the
- * highlighted snippet, where in the document it stands, and its tools and countries as chips that narrow the
+ * One result: the document it comes from (a link that opens it at this passage), its marking, the kind of lesson,
+ * the highlighted snippet, where in the document it stands, and its tools and countries as chips that narrow the
  * search to them.
  */
 final class HitCard extends Div {
@@ -29,13 +30,15 @@ final class HitCard extends Div {
         title.getElement().setAttribute("router-link", true);
         H3 heading = new H3(title);
         heading.addClassName("hit-title");
-        Div header = new Div(heading);
-        header.addClassName("hit-header");
+        Div badges = new Div(new MarkingBadge(hit.marking()));
+        badges.addClassName("hit-badges");
         if (hit.kind() != null) {
             Span kind = new Span(hit.kind().label());
             kind.addClassNames("kind-badge", "kind-" + hit.kind().value());
-            header.add(kind);
+            badges.add(kind);
         }
+        Div header = new Div(heading, badges);
+        header.addClassName("hit-header");
         Span source = new Span(source(hit));
         source.addClassName("hit-source");
         add(header, source, snippet(hit), tags(hit, state, go));

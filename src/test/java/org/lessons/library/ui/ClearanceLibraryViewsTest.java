@@ -1,0 +1,84 @@
+package org.lessons.library.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.lessons.marking.Marking;
+import org.lessons.testsupport.CanaryCorpus;
+import org.lessons.testsupport.CanaryViewsTest;
+import org.lessons.testsupport.ForThreeClearances;
+import org.lessons.testsupport.TestAudit;
+
+/**
+ * The library and the document screen, signed in as users of three clearances: each lists and opens exactly the
+ * canaries that user may see, and opening a hidden one looks exactly like opening one that does not exist.
+ */
+class ClearanceLibraryViewsTest extends CanaryViewsTest {
+
+    @Override
+    protected Map<Class<? extends Component>, Supplier<? extends Component>> views(CanaryCorpus canaries) {
+        return Map.of(
+                LibraryView.class,
+                () -> new LibraryView(canaries.library()),
+                DocumentView.class,
+                () -> new DocumentView(
+                        canaries.library(),
+                        canaries.ingest(),
+                        canaries.highlighter(),
+                        canaries.search(),
+                        TestAudit.log()));
+    }
+
+    @ForThreeClearances
+    void theLibraryListsOnlyWhatTheUserMaySee(Marking clearance) {
+        canaries.signIn(clearance);
+
+        UI.getCurrent().navigate("library");
+
+        // the TLP:RED user also sees the failed file marked TLP:RED
+        int listed = clearance.visible().size() + (clearance == Marking.RED ? 1 : 0);
+        assertThat(_get(Span.class, spec -> spec.withClasses("library-count")).getText())
+                .isEqualTo(listed + " documents");
+    }
+
+    @ForThreeClearances
+    void aVisibleDocumentOpensWithItsMarking(Marking clearance) {
+        canaries.signIn(clearance);
+
+        UI.getCurrent().navigate("documents/" + CanaryCorpus.documentId(clearance));
+
+        assertThat(_get(DocumentView.class).getElement().getTextRecursively()).contains(CanaryCorpus.token(clearance));
+        assertThat(_find(Span.class, spec -> spec.withClasses("marking-badge")).stream()
+                        .map(Span::getText)
+                        .toList())
+                .containsExactly(clearance.label());
+    }
+
+    @Test
+    void aHiddenDocumentLooksExactlyLikeAMissingOne() {
+        String amber = "documents/" + CanaryCorpus.documentId(Marking.AMBER);
+        canaries.signIn(Marking.GREEN);
+        UI.getCurrent().navigate(amber);
+        String hidden = screen();
+        assertThat(_find(DocumentView.class)).isEmpty();
+        assertThat(hidden).doesNotContain(CanaryCorpus.token(Marking.AMBER));
+
+        canaries.index().deletePath(CanaryCorpus.documentId(Marking.AMBER) + ".txt");
+        canaries.index().commit();
+        canaries.signIn(Marking.RED);
+        UI.getCurrent().navigate(amber);
+
+        assertThat(screen()).isEqualTo(hidden);
+    }
+
+    private static String screen() {
+        return UI.getCurrent().getElement().getOuterHTML();
+    }
+}
