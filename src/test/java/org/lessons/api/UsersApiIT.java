@@ -81,10 +81,21 @@ class UsersApiIT extends RunningLessons {
                 JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getBody().get("clearance").asText()).isEqualTo("TLP:AMBER+STRICT");
+        TestRestTemplate cleared = anonymous.withBasicAuth("it-cleared", GOOD_PASSWORD);
+        JsonNode before = cleared.getForObject("/api/search?q=prison", JsonNode.class);
+        assertThat(before.get("total").asLong()).isPositive();
+        assertThat(before.get("hits").get(0).get("marking").asText())
+                .as("the sample corpus")
+                .isEqualTo("TLP:GREEN");
 
         ResponseEntity<JsonNode> lowered = update(admin, "it-cleared", Map.of("clearance", "TLP:CLEAR"));
 
         assertThat(lowered.getBody().get("clearance").asText()).isEqualTo("TLP:CLEAR");
+        assertThat(cleared.getForObject("/api/search?q=prison", JsonNode.class)
+                        .get("total")
+                        .asLong())
+                .as("the lowered clearance counts at the next request")
+                .isZero();
         assertThat(listed("it-cleared").get("clearance").asText()).isEqualTo("TLP:CLEAR");
         assertThat(listed("it-cleared").get("role").asText())
                 .as("nothing else changed")
