@@ -72,12 +72,13 @@ public class DocumentCatalog {
         Query visible = MarkingFilter.restrict(DOCUMENT_RECORDS, clearance);
         return read(searcher -> {
             int total = searcher.count(visible);
-            int end = Math.min(total, (page + 1) * size);
+            // in longs: a page number near Integer.MAX_VALUE must read as past the end, not wrap around
+            long from = (long) page * size;
             List<DocumentSummary> items = new ArrayList<>();
-            if (end > page * size) {
-                TopDocs top = searcher.search(visible, end, NEWEST_FIRST);
+            if (from < total) {
+                TopDocs top = searcher.search(visible, (int) Math.min(total, from + size), NEWEST_FIRST);
                 StoredFields stored = searcher.storedFields();
-                for (int i = page * size; i < top.scoreDocs.length; i++) {
+                for (int i = (int) from; i < top.scoreDocs.length; i++) {
                     items.add(DocumentMapper.summary(stored.document(top.scoreDocs[i].doc)));
                 }
             }
