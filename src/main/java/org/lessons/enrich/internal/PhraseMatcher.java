@@ -1,31 +1,44 @@
 package org.lessons.enrich.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Finds vocabulary terms in a text. Terms are looked up by their first word (exact words in a hash map,
- * prefixes in a short list), then checked word by word, so a passage costs a few lookups per word whatever
- * the size of the vocabulary.
+ * Finds vocabulary terms in a text. Terms are looked up by their first word (exact words in one hash map,
+ * prefixes in another, probed once per distinct prefix length), then checked word by word, so a passage costs a
+ * few lookups per word whatever the size of the vocabulary. Scanning the prefix terms for every word instead
+ * took most of the tagging time (docs/BENCHMARKS.md).
  */
 public final class PhraseMatcher<T> {
 
     private final Map<String, List<Term<T>>> byFirstWord = new HashMap<>();
-    private final List<Term<T>> byFirstPrefix = new ArrayList<>();
+    /** Prefix terms by their first word's prefix, each with its place in the vocabulary to keep matches in order. */
+    private final Map<String, List<Ranked<T>>> byFirstPrefix = new HashMap<>();
+    /** The lengths of those prefixes, ascending: a word is looked up once per length instead of per prefix term. */
+    private final int[] prefixLengths;
 
     public PhraseMatcher(List<Term<T>> terms) {
-        for (Term<T> term : terms) {
+        for (int rank = 0; rank < terms.size(); rank++) {
+            Term<T> term = terms.get(rank);
             Term.Word first = term.words().get(0);
             if (first.prefix()) {
-                byFirstPrefix.add(term);
+                byFirstPrefix
+                        .computeIfAbsent(first.folded(), k -> new ArrayList<>())
+                        .add(new Ranked<>(rank, term));
             } else {
                 byFirstWord
                         .computeIfAbsent(first.folded(), k -> new ArrayList<>())
                         .add(term);
             }
         }
+        prefixLengths = byFirstPrefix.keySet().stream()
+                .mapToInt(String::length)
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     /** Every occurrence of every term, in text order; overlapping matches are all reported. */
@@ -36,13 +49,33 @@ public final class PhraseMatcher<T> {
             for (Term<T> term : byFirstWord.getOrDefault(folded, List.of())) {
                 matchAt(text, i, term, matches);
             }
-            for (Term<T> term : byFirstPrefix) {
-                if (folded.startsWith(term.words().get(0).folded())) {
-                    matchAt(text, i, term, matches);
-                }
+            for (Term<T> term : prefixTermsOf(folded)) {
+                matchAt(text, i, term, matches);
             }
         }
         return matches;
+    }
+
+    /** The prefix terms whose first word begins the given word, in vocabulary order. */
+    private List<Term<T>> prefixTermsOf(String folded) {
+        List<Ranked<T>> found = List.of();
+        for (int length : prefixLengths) {
+            if (length > folded.length()) {
+                break;
+            }
+            List<Ranked<T>> terms = byFirstPrefix.get(folded.substring(0, length));
+            if (terms != null) {
+                found = found.isEmpty() ? terms : merged(found, terms);
+            }
+        }
+        return found.stream().map(Ranked::term).toList();
+    }
+
+    private static <T> List<Ranked<T>> merged(List<Ranked<T>> a, List<Ranked<T>> b) {
+        List<Ranked<T>> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort(Comparator.comparingInt(Ranked::rank));
+        return all;
     }
 
     private void matchAt(TokenizedText text, int start, Term<T> term, List<Match<T>> matches) {
@@ -74,6 +107,8 @@ public final class PhraseMatcher<T> {
                         : token.original().equals(word.original());
         };
     }
+
+    private record Ranked<T>(int rank, Term<T> term) {}
 
     /** A term found at tokens {@code first..last}, with the words as written in the text. */
     public record Match<T>(Term<T> term, int first, int last, String text) {

@@ -59,8 +59,21 @@ public final class TokenizedText {
 
     /** Lower case, accents removed, German sharp s spelled out: the form all matching compares. */
     public static String fold(String word) {
+        if (isAscii(word)) {
+            // nothing to decompose or strip: the common case, and Normalizer plus a regex per word is costly
+            return word.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(word.replace("ß", "ss"), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One word of the text. */
