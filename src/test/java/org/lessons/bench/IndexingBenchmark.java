@@ -2,10 +2,8 @@ package org.lessons.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.IndexedDocument;
 import org.lessons.index.LessonIndex;
@@ -41,7 +39,7 @@ final class IndexingBenchmark {
             throw new UncheckedIOException(e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Figures(passages, tagging, seconds, sizeOnDisk(dataDir.resolve("index")));
+        return new Figures(passages, tagging, seconds, Folders.size(dataDir.resolve("index")));
     }
 
     private static IndexedDocument tagged(IndexedDocument document, Tagger tagger) {
@@ -53,24 +51,6 @@ final class IndexingBenchmark {
                         .map(p -> p.withTags(tagger.tag(p.text())))
                         .toList(),
                 document.ingestedAt());
-    }
-
-    private static long sizeOnDisk(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(IndexingBenchmark::size)
-                    .sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** One indexing run: how many passages, whether they were tagged, how long it took, and the index size. */

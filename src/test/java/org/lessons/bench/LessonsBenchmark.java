@@ -1,14 +1,11 @@
 package org.lessons.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.IndexedDocument;
 import org.lessons.index.LessonIndex;
@@ -52,11 +49,11 @@ public final class LessonsBenchmark {
         List<IndexedDocument> documents = new SyntheticCorpus(sample).documents(size);
         Path untagged = WORK.resolve(size + "-untagged");
         Path tagged = WORK.resolve(size + "-tagged");
-        delete(untagged);
-        delete(tagged);
+        Folders.delete(untagged);
+        Folders.delete(tagged);
         List<IndexingBenchmark.Figures> indexing = new ArrayList<>();
         indexing.add(IndexingBenchmark.run(untagged, documents, false));
-        delete(untagged);
+        Folders.delete(untagged);
         indexing.add(IndexingBenchmark.run(tagged, documents, true));
         report.indexing(indexing);
 
@@ -65,21 +62,6 @@ public final class LessonsBenchmark {
             SearchBenchmark search = new SearchBenchmark(index, tagger);
             List<QueryClass> classes = QueryClass.of(sample, search.service().search(SearchRequest.of("")));
             report.search(search.run(classes, LOADS));
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -1,0 +1,168 @@
+package org.lessons.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.lessons.index.IndexedDocument;
+import org.lessons.index.IndexedPassage;
+
+/**
+ * Writes generated documents as the files practitioners share, so that ingest is timed end to end from bytes on
+ * disk: HTML and plain text alternately (headings for sections, a paragraph per passage), or PDF with about 45
+ * lines to a page, written with PDFBox as a word processor's export would be.
+ */
+final class CorpusFiles {
+
+    private static final int PDF_LINES_PER_PAGE = 45;
+    private static final int PDF_LINE_CHARS = 95;
+
+    private CorpusFiles() {}
+
+    /** The files written, their total size, and for PDF their page count. */
+    record FileSet(List<Path> files, long bytes, int pages) {}
+
+    static FileSet writeTextAndHtml(List<IndexedDocument> documents, Path folder) {
+        List<Path> files = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < documents.size(); i++) {
+            IndexedDocument document = documents.get(i);
+            boolean html = i % 2 == 0;
+            Path file = folder.resolve(document.id() + (html ? ".html" : ".txt"));
+            String content = html ? html(document) : text(document);
+            bytes += write(file, content.getBytes(StandardCharsets.UTF_8));
+            files.add(file);
+        }
+        return new FileSet(files, bytes, 0);
+    }
+
+    static FileSet writePdf(List<IndexedDocument> documents, Path folder) {
+        List<Path> files = new ArrayList<>();
+        long bytes = 0;
+        int pages = 0;
+        for (IndexedDocument document : documents) {
+            Path file = folder.resolve(document.id() + ".pdf");
+            List<String> lines = pdfLines(document);
+            pages += (lines.size() + PDF_LINES_PER_PAGE - 1) / PDF_LINES_PER_PAGE;
+            bytes += write(file, pdf(lines));
+            files.add(file);
+        }
+        return new FileSet(files, bytes, pages);
+    }
+
+    private static String html(IndexedDocument document) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(document.metadata().title())
+                .append("</title></head><body>\n<h1>")
+                .append(document.metadata().title())
+                .append("</h1>\n");
+        String section = null;
+        for (IndexedPassage passage : document.passages()) {
+            if (!passage.section().equals(section)) {
+                section = passage.section();
+                html.append("<h2>").append(section).append("</h2>\n");
+            }
+            html.append("<p>").append(escape(passage.text())).append("</p>\n");
+        }
+        return html.append("</body></html>\n").toString();
+    }
+
+    private static String text(IndexedDocument document) {
+        StringBuilder text = new StringBuilder(document.metadata().title()).append("\n\n");
+        String section = null;
+        for (IndexedPassage passage : document.passages()) {
+            if (!passage.section().equals(section)) {
+                section = passage.section();
+                text.append(section).append("\n\n");
+            }
+            text.append(passage.text()).append("\n\n");
+        }
+        return text.toString();
+    }
+
+    private static List<String> pdfLines(IndexedDocument document) {
+        List<String> lines = new ArrayList<>(List.of(document.metadata().title(), ""));
+        String section = null;
+        for (IndexedPassage passage : document.passages()) {
+            if (!passage.section().equals(section)) {
+                section = passage.section();
+                lines.add(section);
+                lines.add("");
+            }
+            lines.addAll(wrap(winAnsi(passage.text())));
+            lines.add("");
+        }
+        return lines;
+    }
+
+    private static byte[] pdf(List<String> lines) {
+        try (PDDocument pdf = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int first = 0; first < lines.size(); first += PDF_LINES_PER_PAGE) {
+                PDPage page = new PDPage();
+                pdf.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.setFont(font, 10);
+                    content.setLeading(15);
+                    content.newLineAtOffset(60, 740);
+                    for (String line : lines.subList(first, Math.min(lines.size(), first + PDF_LINES_PER_PAGE))) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() + 1 > PDF_LINE_CHARS && !line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The standard PDF fonts encode Latin-1 letters only; anything else becomes a space. */
+    private static String winAnsi(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7F || c >= 0xA0 && c <= 0xFF ? (char) c : ' '));
+        return out.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static long write(Path file, byte[] content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            return content.length;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
