@@ -2,10 +2,13 @@ package org.lessons.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import java.time.Duration;
 import org.lessons.marking.ClearanceDirectory;
 import org.lessons.security.internal.ApiProblemResponses;
 import org.lessons.security.internal.CrossSiteWriteFilter;
+import org.lessons.security.internal.LoginProperties;
+import org.lessons.security.internal.RememberingPasswordEncoder;
 import org.lessons.security.internal.SignOutEndedAccounts;
 import org.lessons.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -107,9 +110,13 @@ public class SecurityConfig {
         hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(false);
     }
 
-    /** Bcrypt through the delegating encoder, so stored hashes name their algorithm and can be upgraded. */
+    /**
+     * Bcrypt through the delegating encoder, so stored hashes name their algorithm and can be upgraded; matches are
+     * remembered for {@code lessons.security.verified-password-memory}, so API calls do not each pay bcrypt.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(LoginProperties login, Clock clock) {
+        return new RememberingPasswordEncoder(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), login.verifiedPasswordMemory(), clock);
     }
 }

@@ -2,9 +2,6 @@ package org.lessons.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessons.marking.Marking;
@@ -15,6 +12,7 @@ import org.lessons.security.NewUser;
 import org.lessons.security.Role;
 import org.lessons.security.UserAdministration;
 import org.lessons.security.UserChange;
+import org.lessons.testsupport.MutableClock;
 import org.lessons.testsupport.TestAudit;
 import org.lessons.testsupport.TestDatabase;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -79,28 +77,5 @@ class AccountClearancesTest {
         clock.advance(AccountClearances.REMEMBERED);
 
         assertThat(clearances.clearanceOf("ana")).contains(Marking.GREEN);
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-05T09:00:00Z");
-
-        void advance(java.time.Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
