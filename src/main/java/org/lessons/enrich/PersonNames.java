@@ -27,4 +27,12 @@ public final class PersonNames {
         }
         return new NameSpans(NameRules.find(text, authors, known));
     }
+
+    /**
+     * The names of people in a title or section heading, from its words alone: the same answer wherever it is
+     * asked, so that what the index leaves out of a heading and what a reader is not shown agree.
+     */
+    public static NameSpans inHeading(String heading) {
+        return find(heading, List.of(), PassageTags.NONE);
+    }
 }
