@@ -5,17 +5,11 @@ import static org.lessons.testsupport.ChathamCanary.DOCUMENT_ID;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lessons.export.Export;
@@ -33,8 +27,8 @@ import org.lessons.search.Hit;
 import org.lessons.search.SearchRequest;
 import org.lessons.search.Suggestion;
 import org.lessons.testsupport.CanaryCorpus;
+import org.lessons.testsupport.CanaryCorpusTest;
 import org.lessons.testsupport.ChathamCanary;
-import org.lessons.testsupport.TestViewers;
 
 /**
  * The Chatham House canary: for a reader of each clearance, every path that shows the text of a document held under
@@ -42,28 +36,11 @@ import org.lessons.testsupport.TestViewers;
  * each name reads "[name withheld]" while the countries, organisations and tools stay. A reader who may not see the
  * document at all (TLP:CLEAR) finds nothing of it, as for any hidden document.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChathamCanaryTest {
-
-    @TempDir
-    static Path dataDir;
-
-    private CanaryCorpus canaries;
+class ChathamCanaryTest extends CanaryCorpusTest {
 
     @BeforeAll
-    void index() {
-        canaries = new CanaryCorpus(dataDir);
+    void holdAChathamHouseDocument() {
         ChathamCanary.addTo(canaries.index());
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        canaries.close();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestViewers.signOut();
     }
 
     @ParameterizedTest
@@ -201,17 +178,8 @@ class ChathamCanaryTest {
         for (ExportFormat format : ExportFormat.values()) {
             Export export = canaries.exports(1)
                     .prepare(SearchRequest.of(ChathamCanary.WORDS), format, "http://lessons.example");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            // written on another thread, where nobody is signed in, one passage per page
-            CompletableFuture.runAsync(() -> {
-                        try {
-                            export.writeTo(out);
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    })
-                    .get();
-            String written = out.toString(StandardCharsets.UTF_8);
+            // one passage per page
+            String written = new String(writtenOnAnotherThread(export), StandardCharsets.UTF_8);
             if (clearance.permits(ChathamCanary.MARKING)) {
                 assertThat(written).as(format.name()).contains("lantern jetty");
                 expect(clearance).accept(written);
