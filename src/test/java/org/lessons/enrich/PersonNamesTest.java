@@ -93,6 +93,8 @@ class PersonNamesTest {
                 "In March the EU Internet Referral Unit presented its findings.",
                 "La Cour européenne des droits de l'homme a statué. Le Conseil de l'Europe a souligné le risque.",
                 "Die Bundesrepublik Deutschland stellte das Aussteigerprogramm vor.",
+                "Next Steps: a second meeting.\nKey Findings: trust matters.\nWorkshop Notes: see annex.",
+                "Several Participants noted the risk. Both Delegations stressed training. Member States agreed.",
                 "La Guardia Civil presentó el plan; Marruecos explicó su estrategia.");
         for (String text : readable) {
             assertThat(withheld(text)).as(text).isEqualTo(text);

@@ -107,12 +107,17 @@ public final class NameRules {
         }
     }
 
+    /**
+     * "Jane Doe (NL):" or "Marc Dubois:". Without an affiliation the label must open with a given name, since "Next
+     * Steps:" and "Key Findings:" are headings of the same shape.
+     */
     private static void collectSpeakers(String text, List<Span> protectedSpans, List<Span> found) {
         Matcher matcher = SPEAKER.matcher(text);
         while (matcher.find()) {
             boolean affiliation = matcher.group(2) != null;
             trimmed(text, matcher.start(1), matcher.end(1))
-                    .filter(span -> affiliation || enoughWords(text, span, 2))
+                    .filter(span ->
+                            affiliation || GivenNames.contains(words(text, span).get(0)))
                     .filter(span -> !NotNames.isRole(words(text, span).get(0)))
                     .filter(span -> isPerson(text, span, protectedSpans))
                     .forEach(found::add);
