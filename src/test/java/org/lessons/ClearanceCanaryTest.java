@@ -8,18 +8,10 @@ import static org.lessons.testsupport.CanaryCorpus.visibleDocuments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lessons.export.Export;
@@ -40,15 +32,14 @@ import org.lessons.search.SearchResult;
 import org.lessons.search.Suggestion;
 import org.lessons.search.ToolCountryMatrix;
 import org.lessons.testsupport.CanaryCorpus;
-import org.lessons.testsupport.TestViewers;
+import org.lessons.testsupport.CanaryCorpusTest;
 
 /**
  * The canaries: for a user of each clearance, every path that shows, counts or proposes material finds exactly the
  * canary documents of the markings that clearance reaches, and nothing of the others, not even a word, a facet
  * value or a count. A hidden document answers as a missing one.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClearanceCanaryTest {
+class ClearanceCanaryTest extends CanaryCorpusTest {
 
     /** The country each canary names; the TLP:RED one's is named nowhere else. */
     private static final Map<Marking, String> COUNTRIES = Map.of(
@@ -57,26 +48,6 @@ class ClearanceCanaryTest {
             Marking.AMBER, "DK",
             Marking.AMBER_STRICT, "FI",
             Marking.RED, CanaryCorpus.RED_COUNTRY);
-
-    @TempDir
-    static Path dataDir;
-
-    private CanaryCorpus canaries;
-
-    @BeforeAll
-    void index() {
-        canaries = new CanaryCorpus(dataDir);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        canaries.close();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestViewers.signOut();
-    }
 
     @ParameterizedTest
     @EnumSource(Marking.class)
@@ -252,19 +223,9 @@ class ClearanceCanaryTest {
         canaries.signIn(clearance);
         Export export = canaries.exports(1)
                 .prepare(SearchRequest.of(CanaryCorpus.SHARED_WORDS), ExportFormat.JSON, "http://lessons.example");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         // the download is written on another thread, where nobody is signed in, one passage per page
-        CompletableFuture.runAsync(() -> {
-                    try {
-                        export.writeTo(out);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                })
-                .get();
-
-        JsonNode rows = new ObjectMapper().readTree(out.toByteArray());
+        JsonNode rows = new ObjectMapper().readTree(writtenOnAnotherThread(export));
         assertThat(rows.findValuesAsText("documentId"))
                 .containsExactlyInAnyOrderElementsOf(visibleDocuments(clearance));
         assertThat(export.total()).isEqualTo(visible(clearance));

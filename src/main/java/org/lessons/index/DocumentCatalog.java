@@ -22,6 +22,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.lessons.enrich.NameSpans;
 import org.lessons.index.internal.DocumentMapper;
 import org.lessons.index.internal.StoredRecords;
 import org.lessons.marking.Marking;
@@ -102,6 +103,7 @@ public class DocumentCatalog {
                 return Optional.empty();
             }
             Document record = found.get();
+            List<Document> passages = StoredRecords.passages(searcher, documentId);
             return Optional.of(new DocumentDetail(
                     DocumentMapper.summary(record),
                     DocumentMapper.authors(record),
@@ -111,7 +113,8 @@ public class DocumentCatalog {
                     record.get(LessonFields.EVENT),
                     DocumentMapper.participants(record),
                     DocumentMapper.origin(record),
-                    passagesOf(searcher, documentId)));
+                    passagesOf(passages),
+                    DocumentMapper.handling(record).chathamHouse() ? namesIn(passages) : Map.of()));
         });
     }
 
@@ -162,8 +165,15 @@ public class DocumentCatalog {
         return read(searcher -> StoredRecords.record(searcher, documentId));
     }
 
-    private static List<IndexedPassage> passagesOf(IndexSearcher searcher, String documentId) throws IOException {
-        return StoredRecords.passages(searcher, documentId).stream()
+    private static Map<String, NameSpans> namesIn(List<Document> passages) {
+        Map<String, NameSpans> names = new LinkedHashMap<>();
+        passages.forEach(
+                passage -> names.put(passage.get(LessonFields.PASSAGE_ID), DocumentMapper.namesInText(passage)));
+        return names;
+    }
+
+    private static List<IndexedPassage> passagesOf(List<Document> passages) {
+        return passages.stream()
                 .map(DocumentMapper::passage)
                 .sorted(Comparator.comparingInt(IndexedPassage::ordinal))
                 .toList();

@@ -2,6 +2,7 @@ package org.lessons.index;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.lessons.enrich.PersonNames;
 import org.lessons.marking.Handling;
 import org.lessons.marking.Marking;
 
@@ -35,5 +36,24 @@ public record DocumentSummary(
 
     public Handling handling() {
         return new Handling(marking, chathamHouse);
+    }
+
+    /** The same line for a reader who may not see who is named in the document: its title without names. */
+    public DocumentSummary withNamesWithheld() {
+        return new DocumentSummary(
+                id,
+                path,
+                PersonNames.inHeading(title).withheld(title),
+                date,
+                docType,
+                language,
+                format,
+                passageCount,
+                outcome,
+                failureReason,
+                failureDetail,
+                ingestedAt,
+                marking,
+                chathamHouse);
     }
 }

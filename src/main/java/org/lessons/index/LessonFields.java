@@ -102,6 +102,17 @@ public final class LessonFields {
      */
     public static final String CHATHAM_HOUSE = "chathamHouse";
 
+    /**
+     * Stored only, on passages of documents held under the Chatham House rule: where the passage text names people,
+     * as {@code start-end} character ranges ({@code enrich.NameSpans}). Found once when the passage is written, with
+     * the document's authors and the passage's tags at hand, so that every read (hits, snippets, the document, exports)
+     * withholds exactly the same words cheaply, without the authors and without running the finder again. The same
+     * ranges are blanked in what {@link #TEXT} and {@link #WORDS} index, so that a name is never a term a search can
+     * match or a suggestion propose; blanked with spaces, so that every other word keeps its highlight offsets.
+     * Titles and section headings are short and hold no authors: their names are found from their text alone.
+     */
+    public static final String NAMES_IN_TEXT = "namesInText";
+
     /** Stored only: the passage's tags with their evidence, as JSON, for display and for re-tagging. */
     public static final String TAGS = "tags";
 

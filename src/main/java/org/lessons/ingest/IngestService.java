@@ -30,6 +30,8 @@ import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.OriginalStore;
 import org.lessons.ingest.internal.Retagger;
 import org.lessons.ingest.internal.UploadIntake;
+import org.lessons.marking.Marking;
+import org.lessons.marking.MarkingProperties;
 import org.lessons.marking.Viewers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +60,7 @@ public class IngestService {
     private final Tagger tagger;
     private final ApplicationEventPublisher events;
     private final Viewers viewers;
+    private final MarkingProperties markings;
     private final Clock clock;
     private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest"));
     private final AtomicInteger pending = new AtomicInteger();
@@ -75,6 +78,7 @@ public class IngestService {
             UploadIntake intake,
             ApplicationEventPublisher events,
             Viewers viewers,
+            MarkingProperties markings,
             Clock clock) {
         this.ingester = ingester;
         this.scanner = scanner;
@@ -87,6 +91,7 @@ public class IngestService {
         this.intake = intake;
         this.events = events;
         this.viewers = viewers;
+        this.markings = markings;
         this.clock = clock;
     }
 
@@ -202,9 +207,15 @@ public class IngestService {
                 .toList();
     }
 
-    /** The file of an indexed document as it was ingested; empty when it is unknown or hidden from whoever asks. */
+    /**
+     * The file of an indexed document as it was ingested; empty when it is unknown or hidden from whoever asks, and
+     * for a document held under the Chatham House rule when they are below the attribution clearance: a file cannot
+     * be shown without the names in it, so such a reader reads the document's text instead.
+     */
     public Optional<OriginalFile> original(String documentId) {
-        return catalog.find(documentId, viewers.current().clearance())
+        Marking clearance = viewers.current().clearance();
+        return catalog.find(documentId, clearance)
+                .filter(detail -> !markings.withholdsNames(detail.summary().handling(), clearance))
                 .flatMap(detail -> originals.find(detail.sha256()).map(content -> {
                     String path = detail.summary().path();
                     return new OriginalFile(

@@ -11,6 +11,7 @@ import org.lessons.index.DocumentDetail;
 import org.lessons.index.DocumentPage;
 import org.lessons.index.DocumentSummary;
 import org.lessons.marking.Marking;
+import org.lessons.marking.MarkingProperties;
 import org.lessons.marking.Viewers;
 import org.springframework.stereotype.Service;
 
@@ -28,20 +29,39 @@ public class LibraryService {
 
     private final DocumentCatalog catalog;
     private final Viewers viewers;
+    private final MarkingProperties markings;
 
-    public LibraryService(DocumentCatalog catalog, Viewers viewers) {
+    public LibraryService(DocumentCatalog catalog, Viewers viewers, MarkingProperties markings) {
         this.catalog = catalog;
         this.viewers = viewers;
+        this.markings = markings;
     }
 
-    /** One document with its passages in order, for reading it; empty when it is unknown or hidden. */
+    /**
+     * One document with its passages in order, for reading it; empty when it is unknown or hidden. Held under the
+     * Chatham House rule, it comes without the names of people for a reader below the attribution clearance.
+     */
     public Optional<DocumentDetail> document(String documentId) {
-        return catalog.find(documentId, viewers.current().clearance());
+        Marking clearance = viewers.current().clearance();
+        return catalog.find(documentId, clearance)
+                .map(detail -> markings.withholdsNames(detail.summary().handling(), clearance)
+                        ? detail.withNamesWithheld()
+                        : detail);
     }
 
     /** A page of documents, newest first, failures included. */
     public DocumentPage documents(int page, int size) {
-        return catalog.list(page, size, viewers.current().clearance());
+        Marking clearance = viewers.current().clearance();
+        DocumentPage found = catalog.list(page, size, clearance);
+        return new DocumentPage(
+                found.total(),
+                found.page(),
+                found.size(),
+                found.items().stream().map(item -> forReader(item, clearance)).toList());
+    }
+
+    private DocumentSummary forReader(DocumentSummary document, Marking clearance) {
+        return markings.withholdsNames(document.handling(), clearance) ? document.withNamesWithheld() : document;
     }
 
     public int count(LibraryQuery query) {
@@ -75,7 +95,7 @@ public class LibraryService {
         int number = 0;
         do {
             page = catalog.list(number++, READ_PAGE, clearance);
-            all.addAll(page.items());
+            page.items().forEach(item -> all.add(forReader(item, clearance)));
         } while (all.size() < page.total() && !page.items().isEmpty());
         return all;
     }

@@ -16,4 +16,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MarkingProperties(
         @DefaultValue("TLP:GREEN") Marking defaultMarking,
         @DefaultValue("TLP:GREEN") Marking defaultClearance,
-        @DefaultValue("TLP:AMBER") Marking attributionClearance) {}
+        @DefaultValue("TLP:AMBER") Marking attributionClearance) {
+
+    /**
+     * Whether a reader with this clearance is shown the material without the names of people in it: the one rule
+     * every read path of a Chatham House document asks.
+     */
+    public boolean withholdsNames(Handling handling, Marking clearance) {
+        return handling.chathamHouse() && !showsNamesTo(clearance);
+    }
+
+    /** Whether a reader with this clearance sees the names of people in Chatham House documents. */
+    public boolean showsNamesTo(Marking clearance) {
+        return clearance.permits(attributionClearance);
+    }
+}

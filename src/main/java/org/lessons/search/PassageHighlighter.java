@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.lessons.index.LessonIndex;
 import org.lessons.index.SearcherLease;
+import org.lessons.marking.MarkingProperties;
 import org.lessons.marking.Viewers;
 import org.lessons.search.internal.QueryFactory;
 import org.lessons.search.internal.Visibility;
@@ -22,17 +23,25 @@ public class PassageHighlighter {
     private final QueryFactory queries;
     private final WholePassages passages;
     private final Viewers viewers;
+    private final MarkingProperties markings;
 
-    public PassageHighlighter(LessonIndex index, QueryFactory queries, WholePassages passages, Viewers viewers) {
+    public PassageHighlighter(
+            LessonIndex index,
+            QueryFactory queries,
+            WholePassages passages,
+            Viewers viewers,
+            MarkingProperties markings) {
         this.index = index;
         this.queries = queries;
         this.passages = passages;
         this.viewers = viewers;
+        this.markings = markings;
     }
 
     /**
      * Passage id to its whole text, HTML-escaped, with the matches in {@code <mark>}; safe to insert as HTML.
-     * Empty for a blank query and for a document the viewer may not see.
+     * Empty for a blank query and for a document the viewer may not see. In a Chatham House document, names of
+     * people are withheld from a viewer below the attribution clearance, as in the document itself.
      *
      * @throws InvalidSearchException when the query is refused, as a search would refuse it
      */
@@ -46,7 +55,7 @@ public class PassageHighlighter {
                     lease.searcher(),
                     documentId,
                     words.query(),
-                    new Visibility(viewers.current().clearance()));
+                    Visibility.of(viewers.current().clearance(), markings));
         } catch (IOException e) {
             throw new UncheckedIOException("Highlighting document " + documentId + " failed: " + e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.lessons.index.FacetDimension;
 import org.lessons.index.LessonIndex;
 import org.lessons.index.SearcherLease;
+import org.lessons.marking.MarkingProperties;
 import org.lessons.marking.Viewers;
 import org.lessons.search.internal.CountCache;
 import org.lessons.search.internal.FacetedSearch;
@@ -61,6 +62,7 @@ public class SearchService {
     private final SpellingSuggester spelling;
     private final SimilarPassages similarPassages;
     private final Viewers viewers;
+    private final MarkingProperties markings;
     private final CountCache counts = new CountCache();
 
     public SearchService(
@@ -70,7 +72,8 @@ public class SearchService {
             PassageHits passageHits,
             SpellingSuggester spelling,
             SimilarPassages similarPassages,
-            Viewers viewers) {
+            Viewers viewers,
+            MarkingProperties markings) {
         this.index = index;
         this.queries = queries;
         this.facetedSearch = facetedSearch;
@@ -78,6 +81,7 @@ public class SearchService {
         this.spelling = spelling;
         this.similarPassages = similarPassages;
         this.viewers = viewers;
+        this.markings = markings;
     }
 
     /** The facet dimensions a request may filter by, by id. */
@@ -180,7 +184,7 @@ public class SearchService {
         String notice = notices.isEmpty() ? null : String.join(" ", notices);
         if (request.groupByDocument()) {
             PassageHits.Groups groups =
-                    passageHits.groups(searcher, attempt.query().query(), outcome, request);
+                    passageHits.groups(searcher, attempt.query().query(), outcome, request, search.visibility());
             return new SearchResult(
                     groups.total(),
                     request.page(),
@@ -193,7 +197,7 @@ public class SearchService {
         }
         int from = request.cursor() != null ? 0 : Math.min(outcome.hits().length, request.page() * request.size());
         ScoreDoc[] page = Arrays.copyOfRange(outcome.hits(), from, outcome.hits().length);
-        List<Hit> hits = passageHits.hits(searcher, attempt.query().query(), page);
+        List<Hit> hits = passageHits.hits(searcher, attempt.query().query(), page, search.visibility());
         String cursor = page.length == request.size() && outcome.total() > from + page.length
                 ? passageHits.cursor((FieldDoc) page[page.length - 1], request)
                 : null;
@@ -250,13 +254,14 @@ public class SearchService {
         }
         try (SearcherLease lease = index.acquire()) {
             IndexSearcher searcher = lease.searcher();
+            Visibility visibility = visibility();
             java.util.Optional<SimilarPassages.Similar> similar =
-                    similarPassages.find(searcher, passageId, size, visibility());
+                    similarPassages.find(searcher, passageId, size, visibility);
             if (similar.isEmpty()) {
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(passageHits.hits(
-                    searcher, similar.get().query(), similar.get().docs()));
+                    searcher, similar.get().query(), similar.get().docs(), visibility));
         } catch (IOException e) {
             throw new UncheckedIOException("Finding similar passages failed: " + e.getMessage(), e);
         }
@@ -278,7 +283,7 @@ public class SearchService {
     }
 
     private Visibility visibility() {
-        return new Visibility(viewers.current().clearance());
+        return Visibility.of(viewers.current().clearance(), markings);
     }
 
     private record Attempt(QueryFactory.UserQuery query, FacetedSearch.Outcome outcome) {}

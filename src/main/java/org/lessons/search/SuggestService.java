@@ -53,7 +53,8 @@ public class SuggestService {
         if (folded.length() < MIN_PREFIX) {
             return List.of();
         }
-        Visibility visibility = new Visibility(viewers.current().clearance());
+        // shows no passage text; names in Chatham House passages are not even in the words it proposes from
+        Visibility visibility = new Visibility(viewers.current().clearance(), false);
         try (SearcherLease lease = index.acquire()) {
             List<Suggestion> suggestions = new ArrayList<>(vocabulary(lease.searcher(), folded, limit, visibility));
             if (suggestions.size() < limit) {

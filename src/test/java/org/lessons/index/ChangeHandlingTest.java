@@ -79,6 +79,36 @@ class ChangeHandlingTest {
     }
 
     @Test
+    void holdingADocumentUnderTheChathamHouseRuleTakesItsNamesOutOfTheSearchAndReleasingItBringsThemBack() {
+        IndexedDocument minutes = TestIndex.document(
+                "minutes",
+                Handling.of(Marking.GREEN),
+                "Minutes",
+                DocumentType.MEETING_NOTES,
+                LocalDate.of(2023, 3, 1),
+                "en",
+                "Dr Ingrid Haugen said probation works when officers know the family.");
+        index.replace(minutes);
+        index.commit();
+        assertThat(search.search(SearchRequest.of("Haugen")).total()).isEqualTo(1);
+
+        index.changeHandling("minutes", new Handling(Marking.GREEN, true));
+
+        assertThat(search.search(SearchRequest.of("Haugen")).total()).isZero();
+        assertThat(search.search(SearchRequest.of("family")).hits())
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.text())
+                        .as("stored whole for cleared readers")
+                        .contains("Haugen"));
+        assertThat(catalog.stored("minutes").orElseThrow().passages().get(0).text())
+                .isEqualTo(minutes.passages().get(0).text());
+
+        index.changeHandling("minutes", Handling.of(Marking.GREEN));
+
+        assertThat(search.search(SearchRequest.of("Haugen")).total()).isEqualTo(1);
+    }
+
+    @Test
     void aChangedHandlingReachesEveryRecordAtOnceAndKeepsEverythingElse() {
         IndexedDocument before = catalog.stored("oslo").orElseThrow();
 

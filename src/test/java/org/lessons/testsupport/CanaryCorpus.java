@@ -147,7 +147,7 @@ public final class CanaryCorpus implements AutoCloseable {
     }
 
     public LibraryService library() {
-        return new LibraryService(new DocumentCatalog(index), viewers);
+        return new LibraryService(new DocumentCatalog(index), viewers, TestIngest.MARKINGS);
     }
 
     public IngestService ingest() {
@@ -157,7 +157,7 @@ public final class CanaryCorpus implements AutoCloseable {
     public PassageHighlighter highlighter() {
         LanguageAnalyzers analyzers = new LanguageAnalyzers();
         return new PassageHighlighter(
-                index, new QueryFactory(analyzers, tagger), new WholePassages(analyzers), viewers);
+                index, new QueryFactory(analyzers, tagger), new WholePassages(analyzers), viewers, TestIngest.MARKINGS);
     }
 
     public ExportService exports(int pageSize) {

@@ -62,6 +62,7 @@ public final class TestIngest {
                 new UploadIntake(paths, lessons, properties, parser),
                 event -> {},
                 viewers,
+                MARKINGS,
                 Clock.systemUTC());
     }
 }

@@ -34,6 +34,7 @@ public final class TestSearch {
                 new PassageHits(new Snippets(analyzers)),
                 new SpellingSuggester(analyzers),
                 new SimilarPassages(analyzers),
-                viewers);
+                viewers,
+                TestIngest.MARKINGS);
     }
 }

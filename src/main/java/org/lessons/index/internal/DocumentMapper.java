@@ -22,7 +22,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.lessons.enrich.NameSpans;
 import org.lessons.enrich.PassageTags;
+import org.lessons.enrich.PersonNames;
 import org.lessons.enrich.Tag;
 import org.lessons.enrich.Tagger;
 import org.lessons.enrich.Taxonomy;
@@ -122,10 +124,17 @@ public final class DocumentMapper {
         addHandling(doc, metadata.handling());
         doc.add(new KeywordField(PATH, document.source().path(), Field.Store.NO));
         doc.add(new StoredField(ORDINAL, passage.ordinal()));
-        doc.add(new LanguageTextField(TEXT, passage.text(), analyzer));
-        doc.add(new LanguageTextField(TITLE, metadata.title(), analyzer));
-        doc.add(new LanguageTextField(SECTION, passage.section(), analyzer));
-        doc.add(new TextField(WORDS, passage.text(), Field.Store.NO));
+        boolean chathamHouse = metadata.handling().chathamHouse();
+        NameSpans names =
+                chathamHouse ? PersonNames.find(passage.text(), metadata.authors(), passage.tags()) : NameSpans.NONE;
+        if (chathamHouse) {
+            doc.add(new StoredField(NAMES_IN_TEXT, names.encode()));
+        }
+        doc.add(new LanguageTextField(TEXT, passage.text(), names.blanked(passage.text()), analyzer));
+        doc.add(new LanguageTextField(TITLE, metadata.title(), withoutNames(metadata.title(), chathamHouse), analyzer));
+        doc.add(new LanguageTextField(
+                SECTION, passage.section(), withoutNames(passage.section(), chathamHouse), analyzer));
+        doc.add(new TextField(WORDS, names.blanked(passage.text()), Field.Store.NO));
         doc.add(new StoredField(LANGUAGE, passage.language()));
         doc.add(new StoredField(DOC_TYPE, metadata.docType().value()));
         doc.add(new StoredField(FORMAT, metadata.format().value()));
@@ -150,6 +159,22 @@ public final class DocumentMapper {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not build facet fields for passage " + passage.id(), e);
         }
+    }
+
+    /** A heading as the index analyses it: in a Chatham House document, without the names of people. */
+    private static String withoutNames(String heading, boolean chathamHouse) {
+        return chathamHouse ? PersonNames.inHeading(heading).blanked(heading) : heading;
+    }
+
+    /**
+     * Where a passage's text names people: as found when it was written, or, for a passage written before names were
+     * found (or before its document was held under the Chatham House rule), found now from its text and tags.
+     */
+    public static NameSpans namesInText(Document passage) {
+        String stored = passage.get(NAMES_IN_TEXT);
+        return stored != null
+                ? NameSpans.decode(stored)
+                : PersonNames.find(passage.get(TEXT), List.of(), tags(passage));
     }
 
     private void addTags(Document doc, PassageTags tags, List<Tag> participants) {

@@ -17,15 +17,28 @@ public final class LanguageTextField extends Field {
     public static final FieldType TYPE = createType();
 
     private final Analyzer analyzer;
+    private final String analysed;
 
     public LanguageTextField(String name, String value, Analyzer analyzer) {
+        this(name, value, value, analyzer);
+    }
+
+    /**
+     * Stores the value but analyses another text of the same length, such as the value with people's names blanked
+     * out: what a search can match then differs from what is shown, while the offsets still point into the value.
+     */
+    public LanguageTextField(String name, String value, String analysed, Analyzer analyzer) {
         super(name, value, TYPE);
+        if (analysed.length() != value.length()) {
+            throw new IllegalArgumentException("The analysed text of " + name + " must keep the offsets of its value");
+        }
         this.analyzer = analyzer;
+        this.analysed = analysed;
     }
 
     @Override
     public TokenStream tokenStream(Analyzer ignored, TokenStream reuse) {
-        return analyzer.tokenStream(name(), stringValue());
+        return analyzer.tokenStream(name(), analysed);
     }
 
     private static FieldType createType() {

@@ -7,9 +7,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
 import org.lessons.enrich.PassageTags;
+import org.lessons.enrich.PersonNames;
 import org.lessons.enrich.Tag;
 import org.lessons.index.LessonFields;
 import org.lessons.index.StoredPassage;
+import org.lessons.marking.Handling;
 import org.lessons.search.Hit;
 import org.lessons.search.TagValue;
 
@@ -18,24 +20,31 @@ final class HitReader {
 
     private HitReader() {}
 
-    static Hit read(IndexSearcher searcher, int doc, String snippet) throws IOException {
+    /**
+     * The hit as the viewer may read it: in a Chatham House document, a viewer below the attribution clearance gets
+     * its text, title, event and section without the names of people (the snippet comes withheld already).
+     */
+    static Hit read(IndexSearcher searcher, int doc, String snippet, Visibility visibility) throws IOException {
         Document stored = searcher.storedFields().document(doc);
         IndexableField page = stored.getField(LessonFields.PAGE);
         String date = stored.get(LessonFields.DATE);
         PassageTags tags = StoredPassage.tags(stored);
+        Handling handling = StoredPassage.handling(stored);
+        boolean withheld = visibility.withholdsNames(handling);
+        String text = stored.get(LessonFields.TEXT);
         return new Hit(
                 stored.get(LessonFields.PASSAGE_ID),
                 stored.get(LessonFields.DOCUMENT_ID),
-                stored.get(LessonFields.TITLE),
-                stored.get(LessonFields.EVENT),
-                stored.get(LessonFields.SECTION),
+                heading(stored.get(LessonFields.TITLE), withheld),
+                heading(stored.get(LessonFields.EVENT), withheld),
+                heading(stored.get(LessonFields.SECTION), withheld),
                 page == null ? null : page.numericValue().intValue(),
                 snippet,
-                stored.get(LessonFields.TEXT),
+                withheld ? StoredPassage.namesInText(stored).withheld(text) : text,
                 date == null ? null : LocalDate.parse(date),
                 stored.get(LessonFields.LANGUAGE),
                 stored.get(LessonFields.DOC_TYPE),
-                StoredPassage.handling(stored).marking(),
+                handling.marking(),
                 values(tags.tools()),
                 values(tags.countries()),
                 values(tags.organisations()),
@@ -43,6 +52,10 @@ final class HitReader {
                 null,
                 List.of(),
                 StoredPassage.firstIndexed(stored));
+    }
+
+    private static String heading(String heading, boolean withheld) {
+        return withheld && heading != null ? PersonNames.inHeading(heading).withheld(heading) : heading;
     }
 
     static String text(IndexSearcher searcher, int doc) throws IOException {

@@ -28,11 +28,13 @@ public class PassageHits {
         this.snippets = snippets;
     }
 
-    public List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
-        String[] highlighted = snippets.highlight(searcher, query, docs);
+    /** The hits as the viewer may read them: in Chatham House documents, without names they may not see. */
+    public List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] docs, Visibility visibility)
+            throws IOException {
+        String[] highlighted = snippets.highlight(searcher, query, docs, visibility);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            hits.add(HitReader.read(searcher, docs[i].doc, highlighted[i]));
+            hits.add(HitReader.read(searcher, docs[i].doc, highlighted[i], visibility));
         }
         return hits;
     }
@@ -41,7 +43,12 @@ public class PassageHits {
      * One hit per document in order of each document's best passage, with its next best passages and the number
      * of its passages that matched anywhere in the results.
      */
-    public Groups groups(IndexSearcher searcher, Query query, FacetedSearch.Outcome outcome, SearchRequest request)
+    public Groups groups(
+            IndexSearcher searcher,
+            Query query,
+            FacetedSearch.Outcome outcome,
+            SearchRequest request,
+            Visibility visibility)
             throws IOException {
         Map<String, List<ScoreDoc>> byDocument = new LinkedHashMap<>();
         StoredFields stored = searcher.storedFields();
@@ -57,7 +64,7 @@ public class PassageHits {
         List<Hit> hits = new ArrayList<>();
         for (List<ScoreDoc> group : groups.subList(from, to)) {
             List<ScoreDoc> shown = group.subList(0, Math.min(group.size(), MORE_PER_DOCUMENT + 1));
-            List<Hit> passages = hits(searcher, query, shown.toArray(ScoreDoc[]::new));
+            List<Hit> passages = hits(searcher, query, shown.toArray(ScoreDoc[]::new), visibility);
             Hit head = passages.get(0);
             hits.add(head.grouped(
                     matches.getOrDefault(head.documentId(), group.size()), passages.subList(1, passages.size())));

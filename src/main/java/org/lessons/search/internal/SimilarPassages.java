@@ -19,6 +19,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonFields;
+import org.lessons.index.StoredPassage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +58,11 @@ public class SimilarPassages {
         moreLikeThis.setMinTermFreq(1);
         moreLikeThis.setMinDocFreq(2);
         moreLikeThis.setMaxQueryTerms(25);
-        Query like = moreLikeThis.like(LessonFields.TEXT, new StringReader(text));
+        // the names a viewer may not see are no words to find similar passages by, or marks in them would point back
+        String likeText = visibility.withholdsNames(StoredPassage.handling(passage))
+                ? StoredPassage.namesInText(passage).blanked(text)
+                : text;
+        Query like = moreLikeThis.like(LessonFields.TEXT, new StringReader(likeText));
         Query query = new BooleanQuery.Builder()
                 .add(like, Occur.MUST)
                 .add(visibility.restrict(PASSAGES), Occur.FILTER)

@@ -12,7 +12,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.lessons.index.LanguageAnalyzers;
@@ -35,7 +34,8 @@ public class WholePassages {
     }
 
     /**
-     * Passage id to its text, HTML-escaped, with the query's matches in {@code <mark>}; empty for a document the
+     * Passage id to its text, HTML-escaped, with the query's matches in {@code <mark>} and, in a Chatham House
+     * document, the names of people withheld from a viewer below the attribution clearance; empty for a document the
      * viewer may not see.
      */
     public Map<String, String> highlight(IndexSearcher searcher, String documentId, Query query, Visibility visibility)
@@ -45,14 +45,18 @@ public class WholePassages {
                 .add(new TermQuery(new Term(LessonFields.DOCUMENT_ID, documentId)), Occur.FILTER)
                 .build());
         TopDocs all = searcher.search(passages, Math.max(1, searcher.count(passages)));
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.fallback())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " ", true))
+        UnifiedHighlighter.Builder highlighter = UnifiedHighlighter.builder(searcher, analyzers.fallback())
                 .withBreakIterator(WholeBreakIterator::new)
                 // a passage without a match is still shown whole, escaped the same way
                 .withMaxNoHighlightPassages(1)
-                .withMaxLength(LONGEST_PASSAGE)
-                .build();
-        String[] texts = highlighter.highlight(LessonFields.TEXT, query, all, 1);
+                .withMaxLength(LONGEST_PASSAGE);
+        String[] texts = NameWithholding.highlight(
+                highlighter,
+                " ",
+                query,
+                all.scoreDocs,
+                NameWithholding.withheld(searcher, all.scoreDocs, visibility),
+                1);
         StoredFields stored = searcher.storedFields();
         Map<String, String> highlighted = new LinkedHashMap<>();
         for (int i = 0; i < all.scoreDocs.length; i++) {

@@ -23,6 +23,7 @@ import org.lessons.index.SourceFile;
 import org.lessons.library.LibraryService;
 import org.lessons.testsupport.SearchFixture;
 import org.lessons.testsupport.TestIndex;
+import org.lessons.testsupport.TestIngest;
 import org.lessons.testsupport.TestViewers;
 import org.lessons.testsupport.ViewTesting;
 
@@ -45,7 +46,8 @@ class LibraryViewTest {
                         Instant.EPOCH,
                         TestIndex.DEFAULT_HANDLING));
         fixture.index().commit();
-        LibraryService library = new LibraryService(new DocumentCatalog(fixture.index()), TestViewers.unrestricted());
+        LibraryService library = new LibraryService(
+                new DocumentCatalog(fixture.index()), TestViewers.unrestricted(), TestIngest.MARKINGS);
         ViewTesting.open(Map.of(LibraryView.class, () -> new LibraryView(library)));
         UI.getCurrent().navigate("library");
     }

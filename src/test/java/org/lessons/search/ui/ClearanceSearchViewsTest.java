@@ -19,12 +19,15 @@ import java.util.function.Supplier;
 import org.lessons.marking.Marking;
 import org.lessons.testsupport.CanaryCorpus;
 import org.lessons.testsupport.CanaryViewsTest;
+import org.lessons.testsupport.ChathamCanary;
 import org.lessons.testsupport.ForThreeClearances;
 import org.lessons.testsupport.TestAudit;
 
 /**
  * The search screen, its facets and type-ahead, and the matrix, signed in as users of three clearances: each shows
- * exactly the canaries that user may see, with their markings, and nothing of the others.
+ * exactly the canaries that user may see, with their markings, and nothing of the others. Hit cards of a document
+ * held under the Chatham House rule show a TLP:GREEN reader "[name withheld]" for every person, and TLP:AMBER and
+ * TLP:RED readers the names.
  */
 class ClearanceSearchViewsTest extends CanaryViewsTest {
 
@@ -94,6 +97,26 @@ class ClearanceSearchViewsTest extends CanaryViewsTest {
         assertThat(matrix.contains("Asset freezing")).isEqualTo(red);
         assertThat(matrix.contains("Denmark")).isEqualTo(clearance.permits(Marking.AMBER));
         assertThat(matrix).contains("Sweden", "Norway");
+    }
+
+    @ForThreeClearances
+    void hitCardsNameNobodyBelowTheAttributionClearance(Marking clearance) {
+        ChathamCanary.addTo(canaries.index());
+        canaries.signIn(clearance);
+
+        UI.getCurrent().navigate("", QueryParameters.fromString("q=jetty"));
+
+        List<HitCard> cards = _find(HitCard.class);
+        assertThat(cards).hasSize(ChathamCanary.TEXTS.size());
+        for (HitCard card : cards) {
+            String shown = card.getElement().getOuterHTML();
+            assertThat(shown).contains("<mark>");
+            if (clearance.permits(Marking.AMBER)) {
+                ChathamCanary.assertNamesShown(shown);
+            } else {
+                ChathamCanary.assertNamesWithheld(shown);
+            }
+        }
     }
 
     private static List<String> proposals() {
