@@ -33,11 +33,18 @@ public class LanguageGuesser {
         }
     }
 
-    /** The language of the text, or the fallback when the text is too short to tell. */
-    public synchronized String guess(String text, String fallback) {
-        if (text.length() < MIN_CHARS) {
+    /**
+     * The language of the text, or the fallback when the text is too short to tell. A text plainly in the
+     * fallback's language (a passage in the language of its document, mostly) is answered without the detector.
+     */
+    public String guess(String text, String fallback) {
+        if (text.length() < MIN_CHARS || FunctionWords.plainlyIn(text, fallback)) {
             return fallback;
         }
+        return detect(text, fallback);
+    }
+
+    private synchronized String detect(String text, String fallback) {
         detector.reset();
         LanguageResult result = detector.detect(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
         if (result.isUnknown()) {
