@@ -24,6 +24,7 @@ import org.lessons.marking.Marking;
 import org.lessons.testsupport.IngestSettings;
 import org.lessons.testsupport.TestIngest;
 import org.lessons.testsupport.TestViewers;
+import org.lessons.testsupport.WordPackage;
 
 /**
  * Where a document's marking comes from, end to end on real files, the real worker and a real index: sidecars and
@@ -81,6 +82,20 @@ class MarkingSourcesTest {
         assertThat(handling("restricted/deeper/own.md"))
                 .as("the text outranks the folder's marking; the folder's Chatham House rule still counts")
                 .isEqualTo(new Handling(Marking.GREEN, true));
+    }
+
+    @Test
+    void aCustomPropertyOfAWordDocumentMarksItAboveItsText() throws Exception {
+        Files.write(
+                corpus.resolve("minutes.docx"),
+                WordPackage.withCustomProperty(
+                        "TLP:GREEN " + "The delegations exchanged views on referrals. ".repeat(4),
+                        "TLP",
+                        "TLP:AMBER+STRICT"));
+
+        ingest.synchronize().get();
+
+        assertThat(handling("minutes.docx")).isEqualTo(new Handling(Marking.AMBER_STRICT, false));
     }
 
     @Test
