@@ -1,7 +1,7 @@
 package org.lessons.ingest;
 
-import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,11 +12,15 @@ import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.marking.Handling;
 import org.lessons.marking.HandlingOverride;
 import org.lessons.marking.HandlingOverrides;
+import org.lessons.marking.Marking;
 import org.lessons.marking.MarkingSource;
 import org.lessons.marking.SourcedHandling;
 import org.lessons.marking.Viewer;
 import org.lessons.marking.Viewers;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,12 +60,24 @@ public class DocumentHandlings {
         this.clock = clock;
     }
 
+    /** Whether whoever asks may change markings: curators and administrators. */
+    public boolean mayChange() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(authority -> authority.equals("ROLE_ADMIN") || authority.equals("ROLE_CURATOR"));
+    }
+
+    /** The markings whoever asks may give a document: up to their own clearance. */
+    public List<Marking> markingsAllowed() {
+        return viewers.current().clearance().visible();
+    }
+
     /** The document's handling and where it came from; empty when it is unknown or hidden from whoever asks. */
     public Optional<SourcedHandling> handling(String documentId) {
-        return visible(documentId, viewers.current()).map(indexed -> overrides
-                .find(documentId)
-                .map(override -> new SourcedHandling(override.handling(), MarkingSource.OVERRIDE))
-                .or(() -> catalog.source(documentId).map(source -> ingester.handling(file(source.path()), documentId)))
+        return visible(documentId, viewers.current()).map(indexed -> catalog.source(documentId)
+                .map(source -> ingester.decide(paths.root().resolve(source.path()), documentId))
                 .orElse(new SourcedHandling(indexed, MarkingSource.DEFAULT)));
     }
 
@@ -109,10 +125,6 @@ public class DocumentHandlings {
 
     private Optional<Handling> visible(String documentId, Viewer viewer) {
         return catalog.handling(documentId).filter(handling -> viewer.maySee(handling.marking()));
-    }
-
-    private Path file(String relativePath) {
-        return paths.root().resolve(relativePath);
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -143,14 +143,15 @@ public class IngestService {
         AtomicReference<SourcedHandling> decided = new AtomicReference<>();
         return submit(() -> {
                     Optional<Path> file = catalog.source(documentId)
-                            .map(source -> paths.root().resolve(source.path()))
-                            .filter(paths::isDocument);
+                            .map(source -> paths.root().resolve(source.path()));
                     if (file.isEmpty()) {
                         return List.<IngestOutcome>of();
                     }
-                    IngestOutcome outcome = ingester.ingest(file.get());
-                    decided.set(ingester.handling(file.get(), documentId));
-                    return List.of(outcome);
+                    // a changed file is read again first, so that its new content counts
+                    List<IngestOutcome> outcomes =
+                            paths.isDocument(file.get()) ? List.of(ingester.ingest(file.get())) : List.of();
+                    decided.set(ingester.remark(file.get(), documentId));
+                    return outcomes;
                 })
                 .thenApply(outcomes -> Optional.ofNullable(decided.get()));
     }

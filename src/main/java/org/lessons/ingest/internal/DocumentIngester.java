@@ -109,9 +109,22 @@ public class DocumentIngester {
     }
 
     /** The document's handling as its sources decide it now, its content counting as it read when last parsed. */
-    public SourcedHandling handling(Path file, String documentId) {
+    public SourcedHandling decide(Path file, String documentId) {
         String sha256 = catalog.source(documentId).map(SourceFile::sha256).orElse("");
         return handlings.resolve(file, documentId, sha256).handling();
+    }
+
+    /**
+     * Decides the document's handling again from its sources as they are now, its content counting as it read when
+     * last parsed, and writes it to the index if it changed. For a curator's change, and for a document whose file
+     * has left the folder (it is removed at the next event or scan), so without parsing.
+     */
+    public SourcedHandling remark(Path file, String documentId) {
+        SourcedHandling decided = decide(file, documentId);
+        if (catalog.handling(documentId).filter(decided.handling()::equals).isEmpty()) {
+            index.changeHandling(documentId, decided.handling());
+        }
+        return decided;
     }
 
     /**

@@ -31,6 +31,7 @@ class ClearanceLibraryViewsTest extends CanaryViewsTest {
                 () -> new DocumentView(
                         canaries.library(),
                         canaries.ingest(),
+                        canaries.handlings(),
                         canaries.highlighter(),
                         canaries.search(),
                         TestAudit.log()));
