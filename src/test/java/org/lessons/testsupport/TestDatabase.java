@@ -15,9 +15,13 @@ public final class TestDatabase {
         return migrated("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }
 
-    /** The database kept in a data folder, as the application keeps it: it outlives a restart of the services. */
-    public static JdbcClient in(Path dataDir) {
-        return migrated("jdbc:h2:file:" + dataDir.resolve("db/lessons").toAbsolutePath());
+    /**
+     * The database of a data folder: one in memory per folder, kept while the tests run, so that it outlives a
+     * restart of the services on that folder as the application's database does.
+     */
+    public static JdbcClient of(Path dataDir) {
+        return migrated("jdbc:h2:mem:"
+                + UUID.nameUUIDFromBytes(dataDir.toAbsolutePath().toString().getBytes()) + ";DB_CLOSE_DELAY=-1");
     }
 
     private static JdbcClient migrated(String url) {

@@ -59,7 +59,7 @@ public final class TestIngest {
         DocumentCatalog catalog = new DocumentCatalog(index);
         CorpusPaths paths = new CorpusPaths(lessons, properties);
         OriginalStore originals = new OriginalStore(lessons);
-        JdbcClient database = TestDatabase.in(lessons.dataDir());
+        JdbcClient database = TestDatabase.of(lessons.dataDir());
         StatedHandlingStore stated = new StatedHandlingStore(database);
         HandlingOverrides overrides = new HandlingOverrides(database);
         HandlingResolver handlings = new HandlingResolver(overrides, new MarkingFiles(paths), stated, MARKINGS);
