@@ -11,19 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lessons.base.LessonsProperties;
-import org.lessons.enrich.Tagger;
-import org.lessons.enrich.internal.VocabularyFiles;
-import org.lessons.index.DocumentCatalog;
-import org.lessons.index.LanguageAnalyzers;
-import org.lessons.index.LessonIndex;
 import org.lessons.ingest.internal.ContentHash;
-import org.lessons.ingest.internal.ForkedParser;
 import org.lessons.marking.Handling;
 import org.lessons.marking.Marking;
-import org.lessons.testsupport.IngestSettings;
-import org.lessons.testsupport.TestIngest;
-import org.lessons.testsupport.TestViewers;
 import org.lessons.testsupport.WordPackage;
 
 /**
@@ -39,24 +29,18 @@ class MarkingSourcesTest {
     @TempDir
     Path corpus;
 
-    private final IngestProperties properties =
-            IngestSettings.with("worker-heap=256m", "watch=false", "ignore=.*,README.md");
-    private ForkedParser parser;
-    private LessonIndex index;
-    private DocumentCatalog catalog;
+    private FolderIngest folder;
     private IngestService ingest;
 
     @BeforeEach
     void open() {
-        parser = new ForkedParser(properties);
-        start();
+        folder = new FolderIngest(dataDir, corpus, "worker-heap=256m", "watch=false", "ignore=.*,README.md");
+        ingest = folder.service();
     }
 
     @AfterEach
     void close() throws Exception {
-        ingest.stop();
-        index.close();
-        parser.stopWorker();
+        folder.close();
     }
 
     @Test
@@ -160,17 +144,16 @@ class MarkingSourcesTest {
         ingest.synchronize().get();
         assertThat(handling("notes.md").marking()).isEqualTo(Marking.CLEAR);
 
-        ingest.stop();
-        index.close();
         Files.delete(corpus.resolve("notes.md.marking"));
-        start();
+        folder.restart();
+        ingest = folder.service();
         ingest.synchronize().get();
 
         assertThat(handling("notes.md").marking()).isEqualTo(Marking.AMBER);
     }
 
     private Handling handling(String path) {
-        return catalog.handling(ContentHash.documentId(path)).orElseThrow();
+        return folder.catalog().handling(ContentHash.documentId(path)).orElseThrow();
     }
 
     private List<IngestOutcome> refresh(String... paths) throws Exception {
@@ -186,13 +169,5 @@ class MarkingSourcesTest {
 
     private static String minutes(String sentence) {
         return "# Minutes\n\n" + ("The delegations exchanged views on referrals. " + sentence + " ").repeat(4);
-    }
-
-    private void start() {
-        LessonsProperties lessons = new LessonsProperties(dataDir, corpus);
-        Tagger tagger = new Tagger(new VocabularyFiles(lessons));
-        index = new LessonIndex(lessons, new LanguageAnalyzers(), tagger);
-        catalog = new DocumentCatalog(index);
-        ingest = TestIngest.service(lessons, properties, parser, index, tagger, TestViewers.unrestricted());
     }
 }

@@ -39,16 +39,6 @@ public final class TestIngest {
     /** The ingest service and the curators' handling changes, sharing one database. */
     public record Wired(IngestService service, DocumentHandlings handlings) {}
 
-    public static IngestService service(
-            LessonsProperties lessons,
-            IngestProperties properties,
-            ForkedParser parser,
-            LessonIndex index,
-            Tagger tagger,
-            Viewers viewers) {
-        return wired(lessons, properties, parser, index, tagger, viewers).service();
-    }
-
     public static Wired wired(
             LessonsProperties lessons,
             IngestProperties properties,

@@ -14,7 +14,6 @@ import org.lessons.marking.Marking;
 import org.lessons.testsupport.CanaryCorpus;
 import org.lessons.testsupport.CanaryViewsTest;
 import org.lessons.testsupport.ForThreeClearances;
-import org.lessons.testsupport.TestAudit;
 
 /**
  * The library and the document screen, signed in as users of three clearances: each lists and opens exactly the
@@ -28,13 +27,7 @@ class ClearanceLibraryViewsTest extends CanaryViewsTest {
                 LibraryView.class,
                 () -> new LibraryView(canaries.library()),
                 DocumentView.class,
-                () -> new DocumentView(
-                        canaries.library(),
-                        canaries.ingest(),
-                        canaries.handlings(),
-                        canaries.highlighter(),
-                        canaries.search(),
-                        TestAudit.log()));
+                () -> CanaryDocumentView.of(canaries));
     }
 
     @ForThreeClearances

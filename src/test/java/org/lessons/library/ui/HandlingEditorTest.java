@@ -22,7 +22,6 @@ import org.lessons.marking.Marking;
 import org.lessons.search.SearchRequest;
 import org.lessons.testsupport.CanaryCorpus;
 import org.lessons.testsupport.CanaryViewsTest;
-import org.lessons.testsupport.TestAudit;
 import org.lessons.testsupport.TestViewers;
 
 /**
@@ -35,15 +34,7 @@ class HandlingEditorTest extends CanaryViewsTest {
 
     @Override
     protected Map<Class<? extends Component>, Supplier<? extends Component>> views(CanaryCorpus canaries) {
-        return Map.of(
-                DocumentView.class,
-                () -> new DocumentView(
-                        canaries.library(),
-                        canaries.ingest(),
-                        canaries.handlings(),
-                        canaries.highlighter(),
-                        canaries.search(),
-                        TestAudit.log()));
+        return Map.of(DocumentView.class, () -> CanaryDocumentView.of(canaries));
     }
 
     @Test
