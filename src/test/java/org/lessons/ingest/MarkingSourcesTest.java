@@ -3,7 +3,9 @@ package org.lessons.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,6 +124,21 @@ class MarkingSourcesTest {
         assertThat(handling("team/a.md").marking()).isEqualTo(Marking.AMBER);
         assertThat(handling("team/sub/b.md").marking()).isEqualTo(Marking.RED);
         assertThat(handling("other/c.md").marking()).isEqualTo(Marking.GREEN);
+    }
+
+    @Test
+    void anUploadIsMarkedByTheDefaultOfTheUploadsFolder() throws Exception {
+        write("uploads/.marking", "marking: TLP:AMBER\n");
+
+        IngestOutcome uploaded = ingest.upload(
+                "notes.md", new ByteArrayInputStream(minutes("Uploaded.").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(uploaded.status()).isEqualTo(IngestOutcome.Status.INDEXED);
+        assertThat(folder.catalog()
+                        .handling(uploaded.documentId())
+                        .orElseThrow()
+                        .marking())
+                .isEqualTo(Marking.AMBER);
     }
 
     @Test
