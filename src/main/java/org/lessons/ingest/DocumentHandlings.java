@@ -17,6 +17,8 @@ import org.lessons.marking.MarkingSource;
 import org.lessons.marking.SourcedHandling;
 import org.lessons.marking.Viewer;
 import org.lessons.marking.Viewers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -31,6 +33,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DocumentHandlings {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentHandlings.class);
 
     private final DocumentCatalog catalog;
     private final HandlingOverrides overrides;
@@ -100,7 +104,10 @@ public class DocumentHandlings {
         overrides.save(new HandlingOverride(documentId, handling, curator.username(), clock.instant()));
         index.changeHandling(documentId, handling);
         // an ingest of the same file that decided its handling before the override was saved may still write it
-        ingest.remark(documentId);
+        ingest.remark(documentId).exceptionally(failure -> {
+            log.warn("Could not settle the marking of {} after an override: {}", documentId, failure.toString());
+            return Optional.empty();
+        });
         return Optional.of(
                 new HandlingChange(documentId, before.get(), new SourcedHandling(handling, MarkingSource.OVERRIDE)));
     }
