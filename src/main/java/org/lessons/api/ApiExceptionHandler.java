@@ -1,6 +1,7 @@
 package org.lessons.api;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.lessons.ingest.MarkingAboveClearanceException;
 import org.lessons.ingest.UploadRejectedException;
 import org.lessons.savedquery.NotOwnerException;
 import org.lessons.search.InvalidSearchException;
@@ -76,6 +77,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case INVALID_USERNAME, WEAK_PASSWORD, INVALID_ROLE, NO_CHANGE ->
                 problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
         };
+    }
+
+    @ExceptionHandler(MarkingAboveClearanceException.class)
+    ProblemDetail aboveClearance(MarkingAboveClearanceException e) {
+        return problem(HttpStatus.FORBIDDEN, "Above your clearance", e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -25,6 +25,7 @@ import org.apache.lucene.search.TopDocs;
 import org.lessons.enrich.NameSpans;
 import org.lessons.index.internal.DocumentMapper;
 import org.lessons.index.internal.StoredRecords;
+import org.lessons.marking.Handling;
 import org.lessons.marking.Marking;
 import org.springframework.stereotype.Component;
 
@@ -66,6 +67,14 @@ public class DocumentCatalog {
 
     public Optional<SourceFile> source(String documentId) {
         return findRecord(documentId).map(DocumentMapper::source);
+    }
+
+    /**
+     * The document's marking and Chatham House flag as indexed, whatever they are: for ingest and for checking a
+     * curator's change, never for showing.
+     */
+    public Optional<Handling> handling(String documentId) {
+        return findRecord(documentId).map(DocumentMapper::handling);
     }
 
     /** A page of the documents the clearance may see, newest first, failures included. */

@@ -10,6 +10,8 @@ public record IngestOutcome(String path, String documentId, Status status, int p
     /** What happened to the file. */
     public enum Status {
         INDEXED,
+        /** The content was unchanged, but its marking files or a curator's override gave it a new handling. */
+        REMARKED,
         UNCHANGED,
         FAILED,
         REMOVED

@@ -10,13 +10,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.CorpusCounts;
 import org.lessons.index.DocumentCatalog;
@@ -27,11 +30,13 @@ import org.lessons.ingest.internal.ContentHash;
 import org.lessons.ingest.internal.CorpusPaths;
 import org.lessons.ingest.internal.CorpusScanner;
 import org.lessons.ingest.internal.DocumentIngester;
+import org.lessons.ingest.internal.MarkingFiles;
 import org.lessons.ingest.internal.OriginalStore;
 import org.lessons.ingest.internal.Retagger;
 import org.lessons.ingest.internal.UploadIntake;
 import org.lessons.marking.Marking;
 import org.lessons.marking.MarkingProperties;
+import org.lessons.marking.SourcedHandling;
 import org.lessons.marking.Viewers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,13 +113,18 @@ public class IngestService {
         });
     }
 
-    /** Brings changed paths (files or folders, still there or deleted) into the index. */
+    /**
+     * Brings changed paths (files or folders, still there or deleted) into the index. A changed marking file re-marks
+     * the documents it speaks for: a sidecar its document, a folder default every document below its folder.
+     */
     public CompletableFuture<List<IngestOutcome>> refresh(Collection<Path> changed) {
         return submit(() -> {
-            List<Path> files = new ArrayList<>();
+            Set<Path> files = new LinkedHashSet<>();
             List<IngestOutcome> outcomes = new ArrayList<>();
             for (Path path : changed) {
-                if (Files.isDirectory(path)) {
+                if (paths.isMarkingFile(path)) {
+                    files.addAll(markedBy(path));
+                } else if (Files.isDirectory(path)) {
                     files.addAll(scanner.files(path));
                 } else if (paths.isDocument(path)) {
                     files.add(path);
@@ -123,9 +133,40 @@ public class IngestService {
                     outcomes.add(removed(paths.relative(path)));
                 }
             }
-            outcomes.addAll(ingestAll(files));
+            outcomes.addAll(ingestAll(List.copyOf(files)));
             return outcomes;
         });
+    }
+
+    /**
+     * Re-decides the handling of one document after a curator's override was set or removed, in turn with the rest
+     * of the ingest work so that it settles after any ingest of the same file already under way.
+     *
+     * @return its handling now; empty when its file is no longer in the corpus folder
+     */
+    public CompletableFuture<Optional<SourcedHandling>> remark(String documentId) {
+        AtomicReference<SourcedHandling> decided = new AtomicReference<>();
+        return submit(() -> {
+                    Optional<Path> file = catalog.source(documentId)
+                            .map(source -> paths.root().resolve(source.path()));
+                    if (file.isEmpty()) {
+                        return List.<IngestOutcome>of();
+                    }
+                    // a changed file is read again first, so that its new content counts
+                    List<IngestOutcome> outcomes =
+                            paths.isDocument(file.get()) ? List.of(ingester.ingest(file.get())) : List.of();
+                    decided.set(ingester.remark(file.get(), documentId));
+                    return outcomes;
+                })
+                .thenApply(outcomes -> Optional.ofNullable(decided.get()));
+    }
+
+    private List<Path> markedBy(Path markingFile) {
+        if (MarkingFiles.isFolderDefault(markingFile)) {
+            return scanner.files(markingFile.getParent());
+        }
+        Path document = MarkingFiles.documentOf(markingFile);
+        return paths.isDocument(document) ? List.of(document) : List.of();
     }
 
     /**
@@ -287,13 +328,17 @@ public class IngestService {
         long removed = outcomes.stream()
                 .filter(o -> o.status() == IngestOutcome.Status.REMOVED)
                 .count();
-        if (indexed + failed + removed > 0) {
+        long remarked = outcomes.stream()
+                .filter(o -> o.status() == IngestOutcome.Status.REMARKED)
+                .count();
+        if (indexed + failed + removed + remarked > 0) {
             log.info(
-                    "Ingest batch done: {} indexed, {} failed, {} removed, {} unchanged",
+                    "Ingest batch done: {} indexed, {} failed, {} removed, {} re-marked, {} unchanged",
                     indexed,
                     failed,
                     removed,
-                    outcomes.size() - indexed - failed - removed);
+                    remarked,
+                    outcomes.size() - indexed - failed - removed - remarked);
         }
     }
 

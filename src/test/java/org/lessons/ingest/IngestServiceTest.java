@@ -347,7 +347,8 @@ class IngestServiceTest {
         Tagger tagger = new Tagger(new VocabularyFiles(lessons));
         index = new LessonIndex(lessons, new LanguageAnalyzers(), tagger);
         catalog = new DocumentCatalog(index);
-        ingest = TestIngest.service(lessons, properties, parser, index, tagger, TestViewers.unrestricted());
+        ingest = TestIngest.wired(lessons, properties, parser, index, tagger, TestViewers.unrestricted())
+                .service();
     }
 
     private IngestFailure failure(String path) {

@@ -23,6 +23,7 @@ import org.lessons.index.IndexedDocument;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
 import org.lessons.index.SourceFile;
+import org.lessons.ingest.DocumentHandlings;
 import org.lessons.ingest.IngestProperties;
 import org.lessons.ingest.IngestService;
 import org.lessons.ingest.internal.ForkedParser;
@@ -69,6 +70,7 @@ public final class CanaryCorpus implements AutoCloseable {
     private final Viewers viewers;
     private final SearchService search;
     private final IngestService ingestService;
+    private final DocumentHandlings handlings;
 
     public CanaryCorpus(Path dataDir) {
         LessonsProperties lessons = new LessonsProperties(dataDir, dataDir.resolve("corpus"));
@@ -82,7 +84,9 @@ public final class CanaryCorpus implements AutoCloseable {
         search = TestSearch.service(index, tagger, viewers);
         IngestProperties settings = IngestSettings.with("worker-heap=256m", "watch=false");
         parser = new ForkedParser(settings);
-        ingestService = TestIngest.service(lessons, settings, parser, index, tagger, viewers);
+        TestIngest.Wired ingest = TestIngest.wired(lessons, settings, parser, index, tagger, viewers);
+        ingestService = ingest.service();
+        handlings = ingest.handlings();
         OriginalStore originals = new OriginalStore(lessons);
         for (Marking marking : Marking.values()) {
             index.replace(document(marking));
@@ -152,6 +156,10 @@ public final class CanaryCorpus implements AutoCloseable {
 
     public IngestService ingest() {
         return ingestService;
+    }
+
+    public DocumentHandlings handlings() {
+        return handlings;
     }
 
     public PassageHighlighter highlighter() {

@@ -5,6 +5,7 @@ import org.lessons.base.LessonsProperties;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.DocumentCatalog;
 import org.lessons.index.LessonIndex;
+import org.lessons.ingest.DocumentHandlings;
 import org.lessons.ingest.IngestProperties;
 import org.lessons.ingest.IngestService;
 import org.lessons.ingest.internal.CorpusPaths;
@@ -12,13 +13,18 @@ import org.lessons.ingest.internal.CorpusScanner;
 import org.lessons.ingest.internal.DocumentAssembler;
 import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.ForkedParser;
+import org.lessons.ingest.internal.HandlingResolver;
 import org.lessons.ingest.internal.LanguageGuesser;
+import org.lessons.ingest.internal.MarkingFiles;
 import org.lessons.ingest.internal.OriginalStore;
 import org.lessons.ingest.internal.Retagger;
+import org.lessons.ingest.internal.StatedHandlingStore;
 import org.lessons.ingest.internal.UploadIntake;
+import org.lessons.marking.HandlingOverrides;
 import org.lessons.marking.Marking;
 import org.lessons.marking.MarkingProperties;
 import org.lessons.marking.Viewers;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The real ingest service over a test index and folders, wired as Spring wires it. */
 public final class TestIngest {
@@ -30,7 +36,10 @@ public final class TestIngest {
 
     private TestIngest() {}
 
-    public static IngestService service(
+    /** The ingest service and the curators' handling changes, sharing one database. */
+    public record Wired(IngestService service, DocumentHandlings handlings) {}
+
+    public static Wired wired(
             LessonsProperties lessons,
             IngestProperties properties,
             ForkedParser parser,
@@ -40,17 +49,22 @@ public final class TestIngest {
         DocumentCatalog catalog = new DocumentCatalog(index);
         CorpusPaths paths = new CorpusPaths(lessons, properties);
         OriginalStore originals = new OriginalStore(lessons);
+        JdbcClient database = TestDatabase.of(lessons.dataDir());
+        StatedHandlingStore stated = new StatedHandlingStore(database);
+        HandlingOverrides overrides = new HandlingOverrides(database);
+        HandlingResolver handlings = new HandlingResolver(overrides, new MarkingFiles(paths), stated, MARKINGS);
         DocumentIngester ingester = new DocumentIngester(
                 paths,
                 properties,
                 parser,
-                new DocumentAssembler(LANGUAGES, tagger, MARKINGS),
+                new DocumentAssembler(LANGUAGES, tagger),
                 originals,
                 index,
                 catalog,
-                MARKINGS,
+                handlings,
+                stated,
                 Clock.systemUTC());
-        return new IngestService(
+        IngestService service = new IngestService(
                 ingester,
                 new CorpusScanner(paths, catalog),
                 paths,
@@ -64,5 +78,8 @@ public final class TestIngest {
                 viewers,
                 MARKINGS,
                 Clock.systemUTC());
+        return new Wired(
+                service,
+                new DocumentHandlings(catalog, overrides, index, service, ingester, paths, viewers, Clock.systemUTC()));
     }
 }

@@ -1,5 +1,12 @@
 package org.lessons.testsupport;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
 /**
  * The parts of a minimal Word document (DOCX), as text, for tests that build documents with one part tampered
  * with. Each part lacks its XML declaration, so that a test can put a DOCTYPE after it.
@@ -37,6 +44,42 @@ public final class WordPackage {
     public static final String BODY_END = "</w:t></w:r></w:p></w:body></w:document>";
 
     private WordPackage() {}
+
+    /**
+     * A Word document with one paragraph of text and one custom document property, as Word writes it under File,
+     * Properties, Custom (Tika reports it as {@code custom:<name>}).
+     */
+    public static byte[] withCustomProperty(String text, String name, String value) {
+        String contentTypes = CONTENT_TYPES.replace(
+                "</Types>",
+                "<Override PartName=\"/docProps/custom.xml\" ContentType=\"application/vnd.openxmlformats-"
+                        + "officedocument.custom-properties+xml\"/></Types>");
+        String relationships = RELATIONSHIPS.replace(
+                "</Relationships>",
+                "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                        + "relationships/custom-properties\" Target=\"docProps/custom.xml\"/></Relationships>");
+        String custom = "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\""
+                + " xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+                + "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" name=\"" + name + "\">"
+                + "<vt:lpwstr>" + value + "</vt:lpwstr></property></Properties>";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            part(zip, CONTENT_TYPES_PART, contentTypes);
+            part(zip, RELATIONSHIPS_PART, relationships);
+            part(zip, CORE_PART, core("Minutes"));
+            part(zip, "docProps/custom.xml", custom);
+            part(zip, DOCUMENT_PART, BODY_START + text + BODY_END);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void part(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write((PROLOG + content).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
 
     public static String core(String title) {
         return "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"

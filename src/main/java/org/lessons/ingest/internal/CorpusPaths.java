@@ -32,9 +32,21 @@ public class CorpusPaths {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    /** Whether the file is one to ingest: a regular file inside the corpus whose name is not ignored. */
+    /**
+     * Whether the file is one to ingest: a regular file inside the corpus whose name is not ignored and that is not a
+     * marking file ({@code .marking}, {@code <document name>.marking}).
+     */
     public boolean isDocument(Path file) {
-        return Files.isRegularFile(file) && !isIgnored(file);
+        return Files.isRegularFile(file) && !isIgnored(file) && !MarkingFiles.isMarkingFile(file);
+    }
+
+    /**
+     * Whether a change to the path can change how documents are marked: a sidecar or a folder default in a folder that
+     * is not ignored, even though the folder default's name starts with a dot like the hidden files that are.
+     */
+    public boolean isMarkingFile(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return MarkingFiles.isMarkingFile(file) && folder != null && (folder.equals(root) || !isIgnored(folder));
     }
 
     public boolean isIgnored(Path file) {

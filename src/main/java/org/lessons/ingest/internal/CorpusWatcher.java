@@ -100,7 +100,7 @@ public class CorpusWatcher {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
-            if (paths.isIgnored(path)) {
+            if (paths.isIgnored(path) && !paths.isMarkingFile(path)) {
                 continue;
             }
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {

@@ -17,7 +17,6 @@ import org.lessons.index.IndexedDocument;
 import org.lessons.index.IndexedPassage;
 import org.lessons.index.SourceFile;
 import org.lessons.marking.Handling;
-import org.lessons.marking.MarkingProperties;
 import org.springframework.stereotype.Component;
 
 /** Builds the indexed form of a parsed file: its metadata, worked out from several sources, and its passages. */
@@ -35,16 +34,19 @@ public class DocumentAssembler {
 
     private final LanguageGuesser languages;
     private final Tagger tagger;
-    private final MarkingProperties markings;
 
-    public DocumentAssembler(LanguageGuesser languages, Tagger tagger, MarkingProperties markings) {
+    public DocumentAssembler(LanguageGuesser languages, Tagger tagger) {
         this.languages = languages;
         this.tagger = tagger;
-        this.markings = markings;
     }
 
-    /** The document, or empty when the file holds no text to search. */
-    public Optional<IndexedDocument> assemble(String documentId, SourceFile source, ParseResponse parsed, Instant now) {
+    /**
+     * The document, or empty when the file holds no text to search.
+     *
+     * @param handling decided by {@link HandlingResolver} from the file, its sidecar, its folder and the curators
+     */
+    public Optional<IndexedDocument> assemble(
+            String documentId, SourceFile source, ParseResponse parsed, Handling handling, Instant now) {
         List<Block> blocks = StructureReader.read(parsed.blocks());
         String title = title(parsed.metadata(), blocks, source.path());
         List<PassageSplitter.Draft> drafts = PassageSplitter.split(blocks, title);
@@ -77,7 +79,7 @@ public class DocumentAssembler {
                 field(blocks, EVENT_FIELDS).orElse(null),
                 field(blocks, PARTICIPANT_FIELDS).map(tagger::countries).orElse(List.of()),
                 origin,
-                Handling.of(markings.defaultMarking()));
+                handling);
         return Optional.of(new IndexedDocument(documentId, source, metadata, passages, now));
     }
 

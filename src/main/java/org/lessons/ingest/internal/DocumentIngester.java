@@ -15,14 +15,14 @@ import org.lessons.ingest.FailureReason;
 import org.lessons.ingest.IngestOutcome;
 import org.lessons.ingest.IngestProperties;
 import org.lessons.marking.Handling;
-import org.lessons.marking.MarkingProperties;
+import org.lessons.marking.SourcedHandling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests one corpus file: skips it when its content is unchanged, else parses it in the worker, builds its
- * passages and replaces whatever the index held for it. Any failure is recorded in the index with its reason,
+ * Ingests one corpus file: skips it when its content is unchanged (re-marking it if its handling changed), else
+ * parses it in the worker, decides its handling, builds its passages and replaces whatever the index held for it. Any failure is recorded in the index with its reason,
  * and nothing here throws for a bad file.
  */
 @Component
@@ -37,7 +37,8 @@ public class DocumentIngester {
     private final OriginalStore originals;
     private final LessonIndex index;
     private final DocumentCatalog catalog;
-    private final MarkingProperties markings;
+    private final HandlingResolver handlings;
+    private final StatedHandlingStore statedStore;
     private final Clock clock;
 
     public DocumentIngester(
@@ -48,7 +49,8 @@ public class DocumentIngester {
             OriginalStore originals,
             LessonIndex index,
             DocumentCatalog catalog,
-            MarkingProperties markings,
+            HandlingResolver handlings,
+            StatedHandlingStore statedStore,
             Clock clock) {
         this.paths = paths;
         this.properties = properties;
@@ -57,11 +59,15 @@ public class DocumentIngester {
         this.originals = originals;
         this.index = index;
         this.catalog = catalog;
-        this.markings = markings;
+        this.handlings = handlings;
+        this.statedStore = statedStore;
         this.clock = clock;
     }
 
-    /** Ingests the file unless the index already holds this exact content for it. Does not commit. */
+    /**
+     * Ingests the file unless the index already holds this exact content for it; then only re-marks it if its
+     * marking files or a curator's override have changed its handling. Does not commit, except a re-marking.
+     */
     public IngestOutcome ingest(Path file) {
         String path = paths.relative(file);
         String documentId = ContentHash.documentId(path);
@@ -70,15 +76,22 @@ public class DocumentIngester {
             long modified = Files.getLastModifiedTime(file).toMillis();
             Optional<SourceFile> known = catalog.source(documentId);
             if (known.isPresent() && known.get().sameStamp(size, modified)) {
-                return unchanged(path, documentId);
+                Optional<IngestOutcome> remarked = remarkUnchanged(file, documentId, known.get());
+                if (remarked.isPresent()) {
+                    return remarked.get();
+                }
             }
             String sha256 = ContentHash.ofFile(file);
             SourceFile source = new SourceFile(path, sha256, size, modified);
             if (known.isPresent() && known.get().sha256().equals(sha256)) {
-                return unchanged(path, documentId);
+                Optional<IngestOutcome> remarked = remarkUnchanged(file, documentId, known.get());
+                if (remarked.isPresent()) {
+                    return remarked.get();
+                }
             }
             if (size > properties.maxFileSize().toBytes()) {
                 return fail(
+                        file,
                         documentId,
                         source,
                         FailureReason.TOO_LARGE,
@@ -95,16 +108,63 @@ public class DocumentIngester {
         }
     }
 
+    /** The document's handling as its sources decide it now, its content counting as it read when last parsed. */
+    public SourcedHandling decide(Path file, String documentId) {
+        String sha256 = catalog.source(documentId).map(SourceFile::sha256).orElse("");
+        return handlings.resolve(file, documentId, sha256).handling();
+    }
+
+    /**
+     * Decides the document's handling again from its sources as they are now, its content counting as it read when
+     * last parsed, and writes it to the index if it changed. For a curator's change, and for a document whose file
+     * has left the folder (it is removed at the next event or scan), so without parsing.
+     */
+    public SourcedHandling remark(Path file, String documentId) {
+        SourcedHandling decided = decide(file, documentId);
+        if (catalog.handling(documentId).filter(decided.handling()::equals).isEmpty()) {
+            index.changeHandling(documentId, decided.handling());
+        }
+        return decided;
+    }
+
+    /**
+     * Re-decides the handling of a file whose content the index already holds, from what its content said when it
+     * was parsed; empty when that is not known (it was indexed by an earlier version), so that it is parsed again.
+     */
+    private Optional<IngestOutcome> remarkUnchanged(Path file, String documentId, SourceFile known) {
+        Optional<ContentStatements> content = statedStore.find(known.sha256());
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        HandlingResolver.Resolution resolution = handlings.resolve(file, documentId, content.get());
+        Handling handling = resolution.handling().handling();
+        if (catalog.handling(documentId).filter(handling::equals).isPresent()) {
+            return Optional.of(unchanged(known.path(), documentId));
+        }
+        index.changeHandling(documentId, handling);
+        log.info(
+                "Re-marked {} as {} (from its {})",
+                known.path(),
+                describe(handling),
+                resolution.handling().source());
+        return Optional.of(new IngestOutcome(
+                known.path(), documentId, IngestOutcome.Status.REMARKED, 0, null, problems(resolution)));
+    }
+
     private IngestOutcome parseAndIndex(Path file, String documentId, SourceFile source) throws IOException {
         ParseResponse parsed = parser.parse(file);
         if (!parsed.succeeded()) {
             FailureReason reason =
                     FailureReason.fromCode(parsed.failureReason()).orElse(FailureReason.CORRUPT);
-            return fail(documentId, source, reason, parsed.detail());
+            return fail(file, documentId, source, reason, parsed.detail());
         }
-        Optional<IndexedDocument> document = assembler.assemble(documentId, source, parsed, Instant.now(clock));
+        ContentStatements content = ContentStatements.read(parsed.metadata(), parsed.blocks());
+        statedStore.save(source.sha256(), content);
+        HandlingResolver.Resolution resolution = handlings.resolve(file, documentId, content);
+        Optional<IndexedDocument> document = assembler.assemble(
+                documentId, source, parsed, resolution.handling().handling(), Instant.now(clock));
         if (document.isEmpty()) {
-            return fail(documentId, source, FailureReason.EMPTY, "No text was found in the file.");
+            return fail(file, documentId, source, FailureReason.EMPTY, "No text was found in the file.");
         }
         originals.keep(file, source.sha256());
         IndexedDocument indexed = catalog.stored(documentId)
@@ -112,16 +172,26 @@ public class DocumentIngester {
                 .orElse(document.get());
         index.replace(indexed);
         int passages = indexed.passages().size();
-        log.info("Indexed {} ({} passages{})", source.path(), passages, parsed.truncated() ? ", text truncated" : "");
-        String detail = parsed.truncated()
+        log.info(
+                "Indexed {} ({} passages{}, {} from its {})",
+                source.path(),
+                passages,
+                parsed.truncated() ? ", text truncated" : "",
+                describe(indexed.metadata().handling()),
+                resolution.handling().source());
+        String truncated = parsed.truncated()
                 ? ("Only the first %d characters were indexed (lessons.ingest.max-text-chars); split the document"
                                 + " to index the rest.")
                         .formatted(properties.maxTextChars())
                 : null;
+        String detail = joined(truncated, problems(resolution));
         return new IngestOutcome(source.path(), documentId, IngestOutcome.Status.INDEXED, passages, null, detail);
     }
 
-    private IngestOutcome fail(String documentId, SourceFile source, FailureReason reason, String detail) {
+    /** Records the failure, marked by the file's sidecar, folder and curators, since its content could not speak. */
+    private IngestOutcome fail(Path file, String documentId, SourceFile source, FailureReason reason, String detail) {
+        statedStore.save(source.sha256(), ContentStatements.NONE);
+        HandlingResolver.Resolution resolution = handlings.resolve(file, documentId, ContentStatements.NONE);
         String explained = detail == null ? reason.advice() : detail + " " + reason.advice();
         index.recordFailure(new FailedDocument(
                 documentId,
@@ -129,9 +199,23 @@ public class DocumentIngester {
                 reason.code(),
                 explained,
                 Instant.now(clock),
-                Handling.of(markings.defaultMarking())));
+                resolution.handling().handling()));
         log.warn("Could not index {}: {} ({})", source.path(), reason.code(), detail);
-        return IngestOutcome.failed(source.path(), documentId, reason, explained);
+        return IngestOutcome.failed(source.path(), documentId, reason, joined(explained, problems(resolution)));
+    }
+
+    /** Why a marking file was not used, logged and told in the outcome; null when all were. */
+    private String problems(HandlingResolver.Resolution resolution) {
+        resolution.problems().forEach(problem -> log.warn("{}", problem));
+        return resolution.problems().isEmpty() ? null : String.join(" ", resolution.problems());
+    }
+
+    private static String joined(String first, String second) {
+        return first == null ? second : second == null ? first : first + " " + second;
+    }
+
+    private static String describe(Handling handling) {
+        return handling.marking().label() + (handling.chathamHouse() ? " under the Chatham House rule" : "");
     }
 
     private static IngestOutcome unchanged(String path, String documentId) {

@@ -24,6 +24,7 @@ import org.lessons.audit.AuditKind;
 import org.lessons.audit.AuditLog;
 import org.lessons.index.DocumentDetail;
 import org.lessons.index.IndexedPassage;
+import org.lessons.ingest.DocumentHandlings;
 import org.lessons.ingest.IngestService;
 import org.lessons.library.LibraryService;
 import org.lessons.search.InvalidSearchException;
@@ -44,17 +45,20 @@ class DocumentView extends Div implements HasUrlParameter<String>, HasDynamicTit
     private final IngestService ingest;
     private final PassageHighlighter highlighter;
     private final SimilarLessons similar;
+    private final DocumentHandlings handlings;
     private final AuditLog audit;
     private String title = "Document";
 
     DocumentView(
             LibraryService library,
             IngestService ingest,
+            DocumentHandlings handlings,
             PassageHighlighter highlighter,
             SearchService search,
             AuditLog audit) {
         this.library = library;
         this.ingest = ingest;
+        this.handlings = handlings;
         this.highlighter = highlighter;
         this.similar = new SimilarLessons(search);
         this.audit = audit;
@@ -82,6 +86,8 @@ class DocumentView extends Div implements HasUrlParameter<String>, HasDynamicTit
         heading.addClassName("document-title");
         Div header = new Div(back, heading, new DocumentFacts(detail));
         download(documentId).ifPresent(header::add);
+        handlingEditor(documentId, event.getLocation().getPathWithQueryParameters())
+                .ifPresent(header::add);
         header.addClassName("document-header");
         Sections sections = new Sections(detail.passages());
         Div text = text(detail, sections, highlights(documentId, query, header), passageId, query);
@@ -129,6 +135,17 @@ class DocumentView extends Div implements HasUrlParameter<String>, HasDynamicTit
             header.add(notice);
             return Map.of();
         }
+    }
+
+    /** For curators and admins; after a change the screen is opened again, so that it shows the new marking. */
+    private Optional<HandlingEditor> handlingEditor(String documentId, String location) {
+        if (!handlings.mayChange()) {
+            return Optional.empty();
+        }
+        return handlings
+                .handling(documentId)
+                .map(current -> new HandlingEditor(documentId, current, handlings, audit, () -> UI.getCurrent()
+                        .navigate(location)));
     }
 
     private Optional<Anchor> download(String documentId) {

@@ -22,7 +22,6 @@ import org.lessons.testsupport.CanaryCorpus;
 import org.lessons.testsupport.CanaryViewsTest;
 import org.lessons.testsupport.ChathamCanary;
 import org.lessons.testsupport.ForThreeClearances;
-import org.lessons.testsupport.TestAudit;
 
 /**
  * The library and the document screen, signed in as users of three clearances: each lists and opens exactly the
@@ -39,12 +38,7 @@ class ClearanceLibraryViewsTest extends CanaryViewsTest {
                 LibraryView.class,
                 () -> new LibraryView(canaries.library()),
                 DocumentView.class,
-                () -> new DocumentView(
-                        canaries.library(),
-                        canaries.ingest(),
-                        canaries.highlighter(),
-                        canaries.search(),
-                        TestAudit.log()));
+                () -> CanaryDocumentView.of(canaries));
     }
 
     @ForThreeClearances
