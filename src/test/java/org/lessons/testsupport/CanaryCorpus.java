@@ -25,6 +25,7 @@ import org.lessons.index.LessonIndex;
 import org.lessons.index.SourceFile;
 import org.lessons.ingest.IngestProperties;
 import org.lessons.ingest.IngestService;
+import org.lessons.ingest.internal.DiskSpaceGuard;
 import org.lessons.ingest.internal.ForkedParser;
 import org.lessons.ingest.internal.OriginalStore;
 import org.lessons.library.LibraryService;
@@ -83,7 +84,7 @@ public final class CanaryCorpus implements AutoCloseable {
         IngestProperties settings = IngestSettings.with("worker-heap=256m", "watch=false");
         parser = new ForkedParser(settings);
         ingestService = TestIngest.service(lessons, settings, parser, index, tagger, viewers);
-        OriginalStore originals = new OriginalStore(lessons);
+        OriginalStore originals = new OriginalStore(lessons, new DiskSpaceGuard(lessons, settings));
         for (Marking marking : Marking.values()) {
             index.replace(document(marking));
             keepOriginal(originals, marking);

@@ -9,9 +9,11 @@ import org.lessons.ingest.IngestProperties;
 import org.lessons.ingest.IngestService;
 import org.lessons.ingest.internal.CorpusPaths;
 import org.lessons.ingest.internal.CorpusScanner;
+import org.lessons.ingest.internal.DiskSpaceGuard;
 import org.lessons.ingest.internal.DocumentAssembler;
 import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.ForkedParser;
+import org.lessons.ingest.internal.IngestPause;
 import org.lessons.ingest.internal.LanguageGuesser;
 import org.lessons.ingest.internal.OriginalStore;
 import org.lessons.ingest.internal.Retagger;
@@ -37,9 +39,21 @@ public final class TestIngest {
             LessonIndex index,
             Tagger tagger,
             Viewers viewers) {
+        return service(lessons, properties, parser, index, tagger, viewers, new DiskSpaceGuard(lessons, properties));
+    }
+
+    /** The service with a disk-space guard of the test's own, whose limit the test may change. */
+    public static IngestService service(
+            LessonsProperties lessons,
+            IngestProperties properties,
+            ForkedParser parser,
+            LessonIndex index,
+            Tagger tagger,
+            Viewers viewers,
+            DiskSpaceGuard space) {
         DocumentCatalog catalog = new DocumentCatalog(index);
         CorpusPaths paths = new CorpusPaths(lessons, properties);
-        OriginalStore originals = new OriginalStore(lessons);
+        OriginalStore originals = new OriginalStore(lessons, space);
         DocumentIngester ingester = new DocumentIngester(
                 paths,
                 properties,
@@ -59,9 +73,11 @@ public final class TestIngest {
                 originals,
                 new Retagger(catalog, index, tagger),
                 tagger,
-                new UploadIntake(paths, lessons, properties, parser),
+                new UploadIntake(paths, lessons, properties, parser, space),
                 event -> {},
                 viewers,
+                space,
+                new IngestPause(space, properties),
                 Clock.systemUTC());
     }
 }
