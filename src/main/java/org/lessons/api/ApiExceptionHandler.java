@@ -1,6 +1,7 @@
 package org.lessons.api;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.lessons.ingest.InsufficientStorageException;
 import org.lessons.ingest.MarkingAboveClearanceException;
 import org.lessons.ingest.UploadRejectedException;
 import org.lessons.savedquery.NotOwnerException;
@@ -55,6 +56,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("detectedType", e.detectedType());
         }
         problem.setProperty("allowedTypes", e.allowedTypes());
+        return problem;
+    }
+
+    /**
+     * A disk short of space: how much is free, what Lessons keeps free and under which setting, so that an
+     * administrator knows what to free; the {@code detail} says that nothing was kept and ingest resumes by itself.
+     */
+    @ExceptionHandler(InsufficientStorageException.class)
+    ProblemDetail insufficientStorage(InsufficientStorageException e) {
+        log.warn("Refused a write for lack of disk space: {}", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.INSUFFICIENT_STORAGE, "Insufficient storage", e.getMessage());
+        problem.setProperty("freeBytes", e.freeBytes());
+        problem.setProperty("minFreeBytes", e.minFreeBytes());
+        problem.setProperty("setting", InsufficientStorageException.SETTING);
         return problem;
     }
 

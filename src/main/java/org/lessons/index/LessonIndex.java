@@ -14,27 +14,32 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.lessons.base.LessonsProperties;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.internal.DocumentMapper;
+import org.lessons.index.internal.IndexSession;
 import org.lessons.index.internal.StoredRecords;
+import org.lessons.index.internal.WriterRecovery;
 import org.lessons.marking.Handling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The one writer of the on-disk index and the source of near-real-time searchers. Writes become visible to
  * searches within a fraction of a second (a background refresh), and durable at {@link #commit()}, which
- * ingest calls at the end of every batch so that an acknowledged document survives a crash.
+ * ingest calls at the end of every batch so that an acknowledged document survives a crash. A write that fails
+ * (a full disk, an I/O error) puts the index back at its last commit and leaves it writable ({@link
+ * WriterRecovery}), so one failure never stops Lessons from indexing until a restart.
  */
 @Component
 public class LessonIndex implements AutoCloseable {
@@ -42,50 +47,61 @@ public class LessonIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LessonIndex.class);
     private static final long REFRESH_MILLIS = 250;
 
-    private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searcherManager;
+    private final Directory directory;
+    private final WriterRecovery sessions;
     private final DocumentMapper mapper;
     private final FacetsConfig facetsConfig = LessonFields.facetsConfig();
     private final ReentrantLock writes = new ReentrantLock();
     private final ScheduledExecutorService refresher =
             Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "index-refresher"));
 
+    @Autowired
     public LessonIndex(LessonsProperties properties, LanguageAnalyzers analyzers, Tagger tagger) {
+        this(open(properties), analyzers, tagger);
+        log.info("Index opened in {}", properties.indexDir());
+    }
+
+    /** An index on any directory, for tests that make the storage fail on purpose. */
+    public LessonIndex(Directory directory, LanguageAnalyzers analyzers, Tagger tagger) {
+        this.directory = directory;
         try {
-            Files.createDirectories(properties.indexDir());
-            directory = FSDirectory.open(properties.indexDir());
-            IndexWriterConfig config = new IndexWriterConfig(analyzers.fallback())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
-            writer = new IndexWriter(directory, config);
-            searcherManager = new SearcherManager(writer, new SearcherFactory());
+            sessions = new WriterRecovery(directory, analyzers.fallback());
         } catch (IOException e) {
             throw new UncheckedIOException(
-                    "Could not open the index in " + properties.indexDir()
+                    "Could not open the index in " + directory
                             + ". Check that the folder is writable and not used by another Lessons instance.",
                     e);
         }
         mapper = new DocumentMapper(analyzers, facetsConfig, tagger);
         refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
-        log.info("Index opened in {}", properties.indexDir());
+    }
+
+    private static Directory open(LessonsProperties properties) {
+        try {
+            Files.createDirectories(properties.indexDir());
+            return FSDirectory.open(properties.indexDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Could not open the index folder " + properties.indexDir() + ". Check that it is writable.", e);
+        }
     }
 
     /** Replaces everything known about the document (its record and all its passages) in one atomic step. */
     public void replace(IndexedDocument document) {
-        write(() -> writer.updateDocuments(documentTerm(document.id()), mapper.toLucene(document)));
+        write(session -> session.writer().updateDocuments(documentTerm(document.id()), mapper.toLucene(document)));
     }
 
     /** Records a failed file in place of whatever was indexed for it before. */
     public void recordFailure(FailedDocument failure) {
-        write(() -> writer.updateDocument(documentTerm(failure.id()), mapper.toLucene(failure)));
+        write(session -> session.writer().updateDocument(documentTerm(failure.id()), mapper.toLucene(failure)));
     }
 
     /** Removes the document at a corpus path, or every document below it when the path was a folder. */
     public void deletePath(String relativePath) {
-        write(() -> writer.deleteDocuments(
-                new TermQuery(new Term(LessonFields.PATH, relativePath)),
-                new PrefixQuery(new Term(LessonFields.PATH, relativePath + "/"))));
+        write(session -> session.writer()
+                .deleteDocuments(
+                        new TermQuery(new Term(LessonFields.PATH, relativePath)),
+                        new PrefixQuery(new Term(LessonFields.PATH, relativePath + "/"))));
     }
 
     /**
@@ -99,7 +115,9 @@ public class LessonIndex implements AutoCloseable {
     public boolean changeHandling(String documentId, Handling handling) {
         Objects.requireNonNull(handling, "handling");
         AtomicBoolean found = new AtomicBoolean();
-        write(() -> {
+        write(session -> {
+            IndexWriter writer = session.writer();
+            SearcherManager searcherManager = session.searchers();
             searcherManager.maybeRefreshBlocking();
             IndexSearcher searcher = searcherManager.acquire();
             try {
@@ -127,15 +145,26 @@ public class LessonIndex implements AutoCloseable {
 
     /** Makes all changes so far durable and visible. */
     public void commit() {
-        write(() -> {
-            writer.commit();
-            searcherManager.maybeRefreshBlocking();
+        write(session -> {
+            session.writer().commit();
+            session.searchers().maybeRefreshBlocking();
         });
     }
 
-    /** Borrows the current searcher; close the lease to give it back. */
+    /**
+     * Borrows the current searcher; close the lease to give it back. A recovery may close the searchers between
+     * reading them and borrowing from them, so a closed one is asked again from the new ones.
+     */
     public SearcherLease acquire() {
-        return new SearcherLease(searcherManager);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new SearcherLease(sessions.forReading().searchers());
+            } catch (AlreadyClosedException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public FacetsConfig facetsConfig() {
@@ -147,20 +176,28 @@ public class LessonIndex implements AutoCloseable {
     }
 
     private void refreshQuietly() {
+        if (!sessions.readable()) {
+            return;
+        }
         try {
-            searcherManager.maybeRefresh();
+            sessions.forReading().searchers().maybeRefresh();
         } catch (IOException | RuntimeException e) {
             log.warn("Index refresh failed; searches keep the previous view: {}", e.toString());
         }
     }
 
-    /** Writes one at a time, so that a read-modify-write such as {@link #changeHandling} sees every earlier write. */
+    /**
+     * Writes one at a time, so that a read-modify-write such as {@link #changeHandling} sees every earlier write. A
+     * write that fails rolls the index back to its last commit and reopens it before the failure is thrown.
+     *
+     * @throws IndexWriteException when the write failed
+     */
     private void write(IndexWrite action) {
         writes.lock();
         try {
-            action.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Index write failed: " + e.getMessage(), e);
+            action.run(sessions.forWriting());
+        } catch (IOException | AlreadyClosedException e) {
+            throw sessions.recover(e);
         } finally {
             writes.unlock();
         }
@@ -171,8 +208,7 @@ public class LessonIndex implements AutoCloseable {
     public void close() throws IOException {
         refresher.shutdownNow();
         try {
-            searcherManager.close();
-            writer.close();
+            sessions.close();
         } finally {
             directory.close();
         }
@@ -181,6 +217,6 @@ public class LessonIndex implements AutoCloseable {
 
     @FunctionalInterface
     private interface IndexWrite {
-        void run() throws IOException;
+        void run(IndexSession session) throws IOException;
     }
 }

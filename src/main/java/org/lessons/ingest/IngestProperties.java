@@ -23,6 +23,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxEntries how many embedded files one file may hold, since each costs a parse
  * @param maxExpandedSize how many bytes the embedded files of one file may expand to in all, since a few
  *     kilobytes of compressed zeros can expand to gigabytes that produce no text for the other limits to see
+ * @param minFreeSpace uploads are refused (507) and the folder's ingest pauses while the disk of the data or the
+ *     corpus folder has less free than this, so that the index always has room to commit and merge
+ * @param spaceCheckInterval how often a paused ingest looks whether space was freed, to resume by itself
  */
 @ConfigurationProperties("lessons.ingest")
 public record IngestProperties(
@@ -51,4 +54,6 @@ public record IngestProperties(
 
         @DefaultValue("3") int maxNestingDepth,
         @DefaultValue("1000") int maxEntries,
-        @DefaultValue("256MB") DataSize maxExpandedSize) {}
+        @DefaultValue("256MB") DataSize maxExpandedSize,
+        @DefaultValue("512MB") DataSize minFreeSpace,
+        @DefaultValue("10s") Duration spaceCheckInterval) {}

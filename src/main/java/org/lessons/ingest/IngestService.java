@@ -25,11 +25,14 @@ import org.lessons.index.CorpusCounts;
 import org.lessons.index.DocumentCatalog;
 import org.lessons.index.DocumentDetail;
 import org.lessons.index.DocumentSummary;
+import org.lessons.index.IndexWriteException;
 import org.lessons.index.LessonIndex;
 import org.lessons.ingest.internal.ContentHash;
 import org.lessons.ingest.internal.CorpusPaths;
 import org.lessons.ingest.internal.CorpusScanner;
+import org.lessons.ingest.internal.DiskSpaceGuard;
 import org.lessons.ingest.internal.DocumentIngester;
+import org.lessons.ingest.internal.IngestPause;
 import org.lessons.ingest.internal.MarkingFiles;
 import org.lessons.ingest.internal.OriginalStore;
 import org.lessons.ingest.internal.Retagger;
@@ -46,7 +49,9 @@ import org.springframework.stereotype.Service;
 /**
  * Brings the corpus folder into the index. All ingest work runs on one queue, in order, so that a folder
  * change, an upload and the start-up scan never race on the same file, and the index commits at the end of
- * every batch: what this service has acknowledged survives a crash.
+ * every batch: what this service has acknowledged survives a crash. On a disk short of space, or after an index
+ * write failed, the folder's ingest pauses and resumes by itself ({@link IngestPause}), and uploads are refused
+ * with what to free.
  */
 @Service
 public class IngestService {
@@ -66,6 +71,8 @@ public class IngestService {
     private final ApplicationEventPublisher events;
     private final Viewers viewers;
     private final MarkingProperties markings;
+    private final DiskSpaceGuard space;
+    private final IngestPause pause;
     private final Clock clock;
     private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest"));
     private final AtomicInteger pending = new AtomicInteger();
@@ -84,6 +91,8 @@ public class IngestService {
             ApplicationEventPublisher events,
             Viewers viewers,
             MarkingProperties markings,
+            DiskSpaceGuard space,
+            IngestPause pause,
             Clock clock) {
         this.ingester = ingester;
         this.scanner = scanner;
@@ -97,7 +106,10 @@ public class IngestService {
         this.events = events;
         this.viewers = viewers;
         this.markings = markings;
+        this.space = space;
+        this.pause = pause;
         this.clock = clock;
+        pause.resumeWith(this::synchronize);
     }
 
     /** Makes the index match the whole corpus folder: new and changed files in, vanished files out. */
@@ -174,12 +186,23 @@ public class IngestService {
      * lends a slug to the generated one, never a path, and neither it nor the declared type decides the format:
      * the content does.
      *
+     * <p>When this returns, the file and the index commit holding it are on disk.
+     *
      * @throws UploadRejectedException when the file is empty, too large or not of an accepted format; nothing is
      *     stored then
+     * @throws InsufficientStorageException when the disk is short of space, before or while the file is stored
+     *     or indexed; nothing is kept then
      */
     public IngestOutcome upload(String originalName, InputStream content) {
+        space.requireSpace();
         Path target = intake.accept(originalName, content);
-        List<IngestOutcome> outcomes = await(refresh(List.of(target)));
+        List<IngestOutcome> outcomes;
+        try {
+            outcomes = await(refresh(List.of(target)));
+        } catch (InsufficientStorageException | IndexWriteException e) {
+            intake.withdraw(target);
+            throw e;
+        }
         IngestOutcome outcome = outcomes.isEmpty() ? null : outcomes.get(0);
         if (outcome == null || outcome.status() == IngestOutcome.Status.UNCHANGED) {
             // the folder watcher got to the file first; report what it recorded
@@ -232,13 +255,15 @@ public class IngestService {
     public IngestStatus status() {
         CorpusCounts counts = catalog.counts(viewers.current().clearance());
         int waiting = pending.get();
+        Optional<String> paused = pause.reason();
         return new IngestStatus(
-                waiting > 0 ? "running" : "idle",
+                paused.isPresent() ? "paused" : waiting > 0 ? "running" : "idle",
                 counts.documents(),
                 counts.passages(),
                 counts.failed(),
                 waiting,
-                progress);
+                progress,
+                paused.orElse(null));
     }
 
     /** The failed files whoever asks may see: a file name alone can be sensitive. */
@@ -268,6 +293,7 @@ public class IngestService {
         List<IngestOutcome> outcomes = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
+            space.requireSpace();
             progress = new IngestProgress("ingest", done, files.size());
             IngestOutcome outcome = ingester.ingest(file);
             outcomes.add(outcome);
@@ -287,6 +313,7 @@ public class IngestService {
         return CompletableFuture.supplyAsync(
                 () -> {
                     try {
+                        space.requireSpace();
                         List<IngestOutcome> outcomes = task.run();
                         index.commit();
                         if (outcomes.stream().anyMatch(o -> o.status() != IngestOutcome.Status.UNCHANGED)) {
@@ -294,6 +321,13 @@ public class IngestService {
                         }
                         summarize(outcomes);
                         return outcomes;
+                    } catch (InsufficientStorageException e) {
+                        pause.hold(e.getMessage());
+                        throw e;
+                    } catch (IndexWriteException e) {
+                        RuntimeException answer = e.diskFull() ? space.fullWhileWriting(e.getCause()) : e;
+                        pause.hold(answer.getMessage());
+                        throw answer;
                     } finally {
                         progress = null;
                         pending.decrementAndGet();
@@ -367,6 +401,7 @@ public class IngestService {
 
     @PreDestroy
     void stop() {
+        pause.stop();
         queue.shutdownNow();
     }
 

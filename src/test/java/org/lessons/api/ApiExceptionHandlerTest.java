@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lessons.ingest.FailureReason;
+import org.lessons.ingest.InsufficientStorageException;
 import org.lessons.ingest.UploadRejectedException;
 import org.lessons.search.InvalidSearchException;
 import org.springframework.http.ProblemDetail;
@@ -60,5 +61,21 @@ class ApiExceptionHandlerTest {
                 .containsEntry("reason", "too-large")
                 .doesNotContainKey("detectedType");
         assertThat(empty.getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void answersAShortDiskWith507NamingTheFreeSpaceTheLimitAndItsSetting() {
+        ProblemDetail full = handler.insufficientStorage(new InsufficientStorageException(
+                "Only 300 MB are free on the disk of the data folder, and Lessons keeps at least 512 MB free.",
+                300L << 20,
+                512L << 20));
+
+        assertThat(full.getStatus()).isEqualTo(507);
+        assertThat(full.getTitle()).isEqualTo("Insufficient storage");
+        assertThat(full.getDetail()).contains("300 MB", "512 MB");
+        assertThat(full.getProperties())
+                .containsEntry("freeBytes", 300L << 20)
+                .containsEntry("minFreeBytes", 512L << 20)
+                .containsEntry("setting", "lessons.ingest.min-free-space");
     }
 }

@@ -26,6 +26,7 @@ import org.lessons.index.SourceFile;
 import org.lessons.ingest.DocumentHandlings;
 import org.lessons.ingest.IngestProperties;
 import org.lessons.ingest.IngestService;
+import org.lessons.ingest.internal.DiskSpaceGuard;
 import org.lessons.ingest.internal.ForkedParser;
 import org.lessons.ingest.internal.OriginalStore;
 import org.lessons.library.LibraryService;
@@ -87,7 +88,7 @@ public final class CanaryCorpus implements AutoCloseable {
         TestIngest.Wired ingest = TestIngest.wired(lessons, settings, parser, index, tagger, viewers);
         ingestService = ingest.service();
         handlings = ingest.handlings();
-        OriginalStore originals = new OriginalStore(lessons);
+        OriginalStore originals = new OriginalStore(lessons, new DiskSpaceGuard(lessons, settings));
         for (Marking marking : Marking.values()) {
             index.replace(document(marking));
             keepOriginal(originals, marking);

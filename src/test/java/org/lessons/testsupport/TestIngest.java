@@ -10,10 +10,12 @@ import org.lessons.ingest.IngestProperties;
 import org.lessons.ingest.IngestService;
 import org.lessons.ingest.internal.CorpusPaths;
 import org.lessons.ingest.internal.CorpusScanner;
+import org.lessons.ingest.internal.DiskSpaceGuard;
 import org.lessons.ingest.internal.DocumentAssembler;
 import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.ForkedParser;
 import org.lessons.ingest.internal.HandlingResolver;
+import org.lessons.ingest.internal.IngestPause;
 import org.lessons.ingest.internal.LanguageGuesser;
 import org.lessons.ingest.internal.MarkingFiles;
 import org.lessons.ingest.internal.OriginalStore;
@@ -46,9 +48,21 @@ public final class TestIngest {
             LessonIndex index,
             Tagger tagger,
             Viewers viewers) {
+        return wired(lessons, properties, parser, index, tagger, viewers, new DiskSpaceGuard(lessons, properties));
+    }
+
+    /** With a disk-space guard of the test's own, whose limit the test may change. */
+    public static Wired wired(
+            LessonsProperties lessons,
+            IngestProperties properties,
+            ForkedParser parser,
+            LessonIndex index,
+            Tagger tagger,
+            Viewers viewers,
+            DiskSpaceGuard space) {
         DocumentCatalog catalog = new DocumentCatalog(index);
         CorpusPaths paths = new CorpusPaths(lessons, properties);
-        OriginalStore originals = new OriginalStore(lessons);
+        OriginalStore originals = new OriginalStore(lessons, space);
         JdbcClient database = TestDatabase.of(lessons.dataDir());
         StatedHandlingStore stated = new StatedHandlingStore(database);
         HandlingOverrides overrides = new HandlingOverrides(database);
@@ -73,10 +87,12 @@ public final class TestIngest {
                 originals,
                 new Retagger(catalog, index, tagger),
                 tagger,
-                new UploadIntake(paths, lessons, properties, parser),
+                new UploadIntake(paths, lessons, properties, parser, space),
                 event -> {},
                 viewers,
                 MARKINGS,
+                space,
+                new IngestPause(space, properties),
                 Clock.systemUTC());
         return new Wired(
                 service,

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.lessons.base.DiskFull;
 import org.lessons.base.LessonsProperties;
 import org.springframework.stereotype.Component;
 
@@ -16,23 +17,38 @@ import org.springframework.stereotype.Component;
 public class OriginalStore {
 
     private final Path root;
+    private final DiskSpaceGuard space;
 
-    public OriginalStore(LessonsProperties properties) {
+    public OriginalStore(LessonsProperties properties, DiskSpaceGuard space) {
         this.root = properties.originalsDir();
+        this.space = space;
     }
 
+    /**
+     * Keeps a copy of the file, on disk before the index that refers to it commits.
+     *
+     * @throws org.lessons.ingest.InsufficientStorageException when the disk is full, which is no fault of the file
+     */
     public void keep(Path file, String sha256) throws IOException {
         Path target = pathOf(sha256);
         if (Files.exists(target)) {
             return;
         }
-        Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), sha256, ".partial");
         try {
-            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
+            DurableFiles.createFolder(root);
+            DurableFiles.createFolder(target.getParent());
+            Path partial = Files.createTempFile(target.getParent(), sha256, ".partial");
+            try {
+                Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+                DurableFiles.moveInPlace(partial, target);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            if (DiskFull.causes(e)) {
+                throw space.fullWhileWriting(e);
+            }
+            throw e;
         }
     }
 

@@ -6,10 +6,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.lessons.base.DiskFull;
 import org.lessons.base.LessonsProperties;
 import org.lessons.ingest.FailureReason;
 import org.lessons.ingest.IngestProperties;
+import org.lessons.ingest.InsufficientStorageException;
 import org.lessons.ingest.UploadFormats;
 import org.lessons.ingest.UploadRejectedException;
 import org.springframework.stereotype.Component;
@@ -26,19 +27,36 @@ public class UploadIntake {
     private final LessonsProperties lessons;
     private final IngestProperties properties;
     private final ForkedParser parser;
+    private final DiskSpaceGuard space;
 
     public UploadIntake(
-            CorpusPaths paths, LessonsProperties lessons, IngestProperties properties, ForkedParser parser) {
+            CorpusPaths paths,
+            LessonsProperties lessons,
+            IngestProperties properties,
+            ForkedParser parser,
+            DiskSpaceGuard space) {
         this.paths = paths;
         this.lessons = lessons;
         this.properties = properties;
         this.parser = parser;
+        this.space = space;
+    }
+
+    /** Takes back an upload whose ingest could not be committed, so that the refusal keeps nothing. */
+    public void withdraw(Path upload) {
+        try {
+            Files.deleteIfExists(upload);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove the upload " + upload + " that was not indexed", e);
+        }
     }
 
     /**
-     * Stores the upload in the corpus and answers where.
+     * Stores the upload in the corpus and answers where. The file and its name are on disk when this returns, so
+     * that once its ingest is committed, acknowledging it is true even after a power cut.
      *
      * @throws UploadRejectedException when it is empty, too large or not of an accepted format
+     * @throws InsufficientStorageException when the disk filled up while it was stored; nothing is kept then
      */
     public Path accept(String originalName, InputStream content) {
         try {
@@ -59,12 +77,15 @@ public class UploadIntake {
                 if (!target.getParent().equals(uploads)) {
                     throw new IllegalStateException("A generated upload name left the uploads folder: " + target);
                 }
-                Files.createDirectories(uploads);
-                return Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                DurableFiles.createFolder(uploads);
+                return DurableFiles.moveInPlace(partial, target);
             } finally {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
+            if (DiskFull.causes(e)) {
+                throw space.fullWhileWriting(e);
+            }
             throw new UncheckedIOException("Could not store the upload in " + paths.root(), e);
         }
     }

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import org.lessons.ingest.IngestOutcome;
 import org.lessons.ingest.IngestProperties;
 import org.lessons.ingest.IngestService;
+import org.lessons.ingest.InsufficientStorageException;
 import org.lessons.ingest.UploadFormats;
 import org.lessons.ingest.UploadRejectedException;
 import org.lessons.search.PassageAddress;
@@ -105,7 +106,7 @@ class UploadView extends Div {
             try (InputStream content = event.getInputStream()) {
                 IngestOutcome outcome = ingest.upload(fileName, content);
                 ui.access(() -> outcomes.add(outcome(fileName, outcome)));
-            } catch (UploadRejectedException rejected) {
+            } catch (UploadRejectedException | InsufficientStorageException rejected) {
                 ui.access(() -> outcomes.add(refused(fileName, rejected.getMessage())));
             } catch (IOException | RuntimeException storing) {
                 // the upload broke off or the file could not be stored: say so on this file's line, not nowhere

@@ -1,0 +1,170 @@
+package org.lessons.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lessons.base.LessonsProperties;
+import org.lessons.enrich.Tagger;
+import org.lessons.index.DocumentCatalog;
+import org.lessons.index.LanguageAnalyzers;
+import org.lessons.index.LessonIndex;
+import org.lessons.ingest.internal.DiskSpaceGuard;
+import org.lessons.ingest.internal.ForkedParser;
+import org.lessons.testsupport.FailingDirectory;
+import org.lessons.testsupport.IngestSettings;
+import org.lessons.testsupport.TestIndex;
+import org.lessons.testsupport.TestIngest;
+import org.lessons.testsupport.TestViewers;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * A full disk, whether foreseen by the free-space limit or met by a write, refuses uploads with what to free,
+ * pauses the folder's ingest with the reason in the status, leaves the index at its last commit, and resumes by
+ * itself once there is room.
+ */
+class FullDiskTest {
+
+    /** More than any disk this test runs on has free. */
+    private static final DataSize MORE_THAN_THE_DISK = DataSize.ofTerabytes(1_000_000);
+
+    private static final Duration RESUME_WITHIN = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path corpus;
+
+    private final IngestProperties properties =
+            IngestSettings.with("worker-heap=256m", "watch=false", "space-check-interval=100ms");
+    private final AtomicReference<DataSize> minFreeSpace = new AtomicReference<>(DataSize.ofMegabytes(1));
+    private ForkedParser parser;
+    private FailingDirectory storage;
+    private LessonIndex index;
+    private DocumentCatalog catalog;
+    private IngestService ingest;
+
+    @BeforeEach
+    void open() throws IOException {
+        parser = new ForkedParser(properties);
+        LessonsProperties lessons = new LessonsProperties(dataDir, corpus);
+        Tagger tagger = TestIndex.tagger(dataDir);
+        storage = new FailingDirectory(FSDirectory.open(dataDir.resolve("index")));
+        index = new LessonIndex(storage, new LanguageAnalyzers(), tagger);
+        catalog = new DocumentCatalog(index);
+        ingest = TestIngest.wired(
+                        lessons,
+                        properties,
+                        parser,
+                        index,
+                        tagger,
+                        TestViewers.unrestricted(),
+                        new DiskSpaceGuard(lessons, minFreeSpace::get))
+                .service();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        storage.recover();
+        ingest.stop();
+        index.close();
+        parser.stopWorker();
+    }
+
+    @Test
+    void belowTheFreeSpaceLimitUploadsAreRefusedAndTheScanPausesUntilTheLimitIsMet() throws Exception {
+        Files.writeString(corpus.resolve("notes.md"), minutes("Asset freezing disrupted the network."));
+        minFreeSpace.set(MORE_THAN_THE_DISK);
+
+        assertThatThrownBy(() -> ingest.synchronize().get())
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(InsufficientStorageException.class);
+        assertThatThrownBy(() -> ingest.upload("minutes.txt", text("Mentors helped with reintegration.")))
+                .isInstanceOfSatisfying(InsufficientStorageException.class, full -> {
+                    assertThat(full.minFreeBytes()).isEqualTo(MORE_THAN_THE_DISK.toBytes());
+                    assertThat(full.freeBytes()).isPositive().isLessThan(full.minFreeBytes());
+                })
+                .hasMessageContaining("are free on the disk of the data folder")
+                .hasMessageContaining("(lessons.ingest.min-free-space)")
+                .hasMessageContaining("Free space on that disk or lower the setting");
+        assertThat(uploads()).isEmpty();
+        IngestStatus paused = ingest.status();
+        assertThat(paused.state()).isEqualTo("paused");
+        assertThat(paused.notice()).contains("lessons.ingest.min-free-space");
+        assertThat(paused.documents()).isZero();
+
+        minFreeSpace.set(DataSize.ofMegabytes(1));
+
+        await().atMost(RESUME_WITHIN).until(() -> ingest.status().documents() == 1);
+        assertThat(ingest.status().state()).isNotEqualTo("paused");
+        assertThat(ingest.status().notice()).isNull();
+        assertThat(ingest.upload("minutes.txt", text("Mentors helped with reintegration."))
+                        .status())
+                .isEqualTo(IngestOutcome.Status.INDEXED);
+    }
+
+    @Test
+    void aDiskThatFillsUpWhileIndexingRefusesTheUploadKeepsNothingOfItAndResumesOnceSpaceIsFreed() throws Exception {
+        IngestOutcome kept = ingest.upload("kept.txt", text("Asset freezing disrupted the network."));
+        storage.fail(FailingDirectory.diskFull());
+
+        assertThatThrownBy(() -> ingest.upload("lost.txt", text("Mentors helped with reintegration.")))
+                .isInstanceOf(InsufficientStorageException.class)
+                .hasMessageContaining("writing failed with \"No space left on device\"")
+                .hasMessageContaining("lessons.ingest.min-free-space")
+                .hasMessageContaining("the index is as it was at its last commit");
+        minFreeSpace.set(MORE_THAN_THE_DISK); // the free space now reads as low as it is
+        assertThat(uploads()).containsExactly(kept.path());
+        assertThat(catalog.sources()).containsOnlyKeys(kept.documentId());
+        await().atMost(RESUME_WITHIN).until(() -> ingest.status().state().equals("paused"));
+        assertThat(ingest.status().notice()).contains("lessons.ingest.min-free-space");
+
+        Files.writeString(corpus.resolve("dropped-meanwhile.md"), minutes("Probation officers supervised."));
+        freeSpace();
+
+        await().atMost(RESUME_WITHIN).until(() -> ingest.status().documents() == 2);
+        assertThat(ingest.upload("lost.txt", text("Mentors helped with reintegration."))
+                        .status())
+                .isEqualTo(IngestOutcome.Status.INDEXED);
+        assertThat(ingest.status().documents()).isEqualTo(3);
+    }
+
+    private void freeSpace() {
+        storage.recover();
+        minFreeSpace.set(DataSize.ofMegabytes(1));
+    }
+
+    private java.util.List<String> uploads() throws IOException {
+        Path folder = corpus.resolve("uploads");
+        if (!Files.isDirectory(folder)) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> "uploads/" + file.getFileName()).toList();
+        }
+    }
+
+    private static String minutes(String sentence) {
+        return "# Minutes\n\n" + (sentence + " ").repeat(5);
+    }
+
+    private static InputStream text(String sentence) {
+        return new ByteArrayInputStream(minutes(sentence).getBytes(StandardCharsets.UTF_8));
+    }
+}
