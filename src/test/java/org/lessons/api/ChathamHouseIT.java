@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lessons.index.LessonIndex;
-import org.lessons.marking.Handling;
-import org.lessons.marking.Marking;
 import org.lessons.testsupport.RunningLessons;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
  * The Chatham House rule end to end through the REST API: a document uploaded with canary names and then held under
- * the rule is searched, opened, downloaded and exported by a TLP:GREEN and a TLP:AMBER user. The GREEN user reads
+ * the rule by an administrator (through {@code PUT /api/documents/{id}/handling}) is searched, opened, downloaded and exported by a TLP:GREEN and a TLP:AMBER user. The GREEN user reads
  * it with "[name withheld]" for every person, and cannot download the original; the AMBER user (at the default
  * attribution clearance) reads the names. Nobody finds the document by a person's name.
  */
@@ -28,9 +28,6 @@ class ChathamHouseIT extends RunningLessons {
     private static final String MARKER = "tidewaterchatham";
     private static final String PASSWORD = "chatham-reader-password-7";
     private static final List<String> NAMES = List.of("Quillwren", "Vantorrent", "Kettlebrook", "Amberlyn");
-
-    @Autowired
-    private LessonIndex index;
 
     private String documentId;
     private TestRestTemplate green;
@@ -47,8 +44,15 @@ class ChathamHouseIT extends RunningLessons {
                         + "Kettlebrook Amberlyn noted that the " + MARKER + " approach needs trust.\n");
         assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         documentId = uploaded.getBody().get("documentId").asText();
-        assertThat(index.changeHandling(documentId, new Handling(Marking.GREEN, true)))
-                .isTrue();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> held = admin.exchange(
+                "/api/documents/{id}/handling",
+                HttpMethod.PUT,
+                new HttpEntity<>("{\"marking\": \"TLP:GREEN\", \"chathamHouse\": true}", json),
+                JsonNode.class,
+                documentId);
+        assertThat(held.getStatusCode()).isEqualTo(HttpStatus.OK);
         green = user("it-chatham-green", "TLP:GREEN");
         amber = user("it-chatham-amber", "TLP:AMBER");
     }
