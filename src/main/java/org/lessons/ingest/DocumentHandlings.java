@@ -13,6 +13,7 @@ import org.lessons.marking.Handling;
 import org.lessons.marking.HandlingOverride;
 import org.lessons.marking.HandlingOverrides;
 import org.lessons.marking.Marking;
+import org.lessons.marking.MarkingProperties;
 import org.lessons.marking.MarkingSource;
 import org.lessons.marking.SourcedHandling;
 import org.lessons.marking.Viewer;
@@ -43,6 +44,7 @@ public class DocumentHandlings {
     private final DocumentIngester ingester;
     private final CorpusPaths paths;
     private final Viewers viewers;
+    private final MarkingProperties markings;
     private final Clock clock;
 
     public DocumentHandlings(
@@ -53,6 +55,7 @@ public class DocumentHandlings {
             DocumentIngester ingester,
             CorpusPaths paths,
             Viewers viewers,
+            MarkingProperties markings,
             Clock clock) {
         this.catalog = catalog;
         this.overrides = overrides;
@@ -61,6 +64,7 @@ public class DocumentHandlings {
         this.ingester = ingester;
         this.paths = paths;
         this.viewers = viewers;
+        this.markings = markings;
         this.clock = clock;
     }
 
@@ -71,6 +75,11 @@ public class DocumentHandlings {
                 && authentication.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority)
                         .anyMatch(authority -> authority.equals("ROLE_ADMIN") || authority.equals("ROLE_CURATOR"));
+    }
+
+    /** Whether whoever asks may lift the Chatham House rule: only someone cleared to read the names it withholds. */
+    public boolean mayLiftChathamHouse() {
+        return markings.showsNamesTo(viewers.current().clearance());
     }
 
     /** The markings whoever asks may give a document: up to their own clearance. */
@@ -89,7 +98,8 @@ public class DocumentHandlings {
      * Overrides the document's handling, in the index before this returns.
      *
      * @return empty when the document is unknown or hidden from the curator
-     * @throws MarkingAboveClearanceException when the marking is above the curator's clearance
+     * @throws MarkingAboveClearanceException when the marking is above the curator's clearance, or when it lifts
+     *     the Chatham House rule from names the curator may not read
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CURATOR')")
     public Optional<HandlingChange> override(String documentId, Handling handling) {
@@ -99,7 +109,10 @@ public class DocumentHandlings {
             return Optional.empty();
         }
         if (!curator.maySee(handling.marking())) {
-            throw new MarkingAboveClearanceException(curator.clearance(), handling.marking());
+            throw MarkingAboveClearanceException.marking(curator.clearance(), handling.marking());
+        }
+        if (before.get().chathamHouse() && !handling.chathamHouse()) {
+            requireAttributionClearance();
         }
         overrides.save(new HandlingOverride(documentId, handling, curator.username(), clock.instant()));
         index.changeHandling(documentId, handling);
@@ -117,6 +130,8 @@ public class DocumentHandlings {
      * the document to be re-marked.
      *
      * @return empty when the document is unknown or hidden from the curator
+     * @throws MarkingAboveClearanceException when the override holds the Chatham House rule and the curator may not
+     *     read the names it withholds, since the document's own sources may not
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CURATOR')")
     public Optional<HandlingChange> removeOverride(String documentId) {
@@ -124,10 +139,20 @@ public class DocumentHandlings {
         if (before.isEmpty()) {
             return Optional.empty();
         }
+        if (before.get().chathamHouse()) {
+            requireAttributionClearance();
+        }
         overrides.remove(documentId);
         SourcedHandling after = join(ingest.remark(documentId))
                 .orElseGet(() -> new SourcedHandling(before.get(), MarkingSource.DEFAULT));
         return Optional.of(new HandlingChange(documentId, before.get(), after));
+    }
+
+    private void requireAttributionClearance() {
+        if (!mayLiftChathamHouse()) {
+            throw MarkingAboveClearanceException.attribution(
+                    viewers.current().clearance(), markings.attributionClearance());
+        }
     }
 
     private Optional<Handling> visible(String documentId, Viewer viewer) {

@@ -68,6 +68,32 @@ class DocumentHandlingsTest {
         assertThat(found(Marking.GREEN)).isEqualTo(1);
     }
 
+    @Test
+    void onlySomeoneClearedForTheNamesLiftsTheChathamHouseRule() {
+        String green = CanaryCorpus.documentId(Marking.GREEN);
+        canaries.signIn(Marking.AMBER);
+        canaries.handlings().override(green, new Handling(Marking.GREEN, true));
+
+        canaries.signIn(Marking.GREEN);
+        assertThat(canaries.handlings().mayLiftChathamHouse()).isFalse();
+        assertThatThrownBy(() -> canaries.handlings().override(green, Handling.of(Marking.GREEN)))
+                .isInstanceOf(MarkingAboveClearanceException.class)
+                .hasMessageContaining("names in documents held under the Chatham House rule are for TLP:AMBER");
+        assertThatThrownBy(() -> canaries.handlings().removeOverride(green))
+                .isInstanceOf(MarkingAboveClearanceException.class);
+        assertThat(canaries.handlings().override(green, new Handling(Marking.CLEAR, true)))
+                .as("keeping the rule while lowering the marking is theirs to decide")
+                .isPresent();
+
+        canaries.signIn(Marking.AMBER);
+        assertThat(canaries.handlings()
+                        .override(green, Handling.of(Marking.GREEN))
+                        .orElseThrow()
+                        .after()
+                        .handling())
+                .isEqualTo(Handling.of(Marking.GREEN));
+    }
+
     private long found(Marking marking) {
         return canaries.search()
                 .search(SearchRequest.of(CanaryCorpus.token(marking)))

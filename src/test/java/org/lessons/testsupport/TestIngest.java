@@ -96,6 +96,7 @@ public final class TestIngest {
                 Clock.systemUTC());
         return new Wired(
                 service,
-                new DocumentHandlings(catalog, overrides, index, service, ingester, paths, viewers, Clock.systemUTC()));
+                new DocumentHandlings(
+                        catalog, overrides, index, service, ingester, paths, viewers, MARKINGS, Clock.systemUTC()));
     }
 }

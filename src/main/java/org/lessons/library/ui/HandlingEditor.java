@@ -46,13 +46,17 @@ class HandlingEditor extends Div {
         marking.setValue(current.handling().marking());
         chathamHouse.setId("handling-chatham-house");
         chathamHouse.setValue(current.handling().chathamHouse());
+        if (current.handling().chathamHouse() && !handlings.mayLiftChathamHouse()) {
+            chathamHouse.setReadOnly(true);
+            chathamHouse.setHelperText("Only someone cleared to read its names may lift the rule");
+        }
         Button save = new Button("Save marking", click -> save());
         save.setId("handling-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph source = new Paragraph(describe(current.source()));
         source.addClassName("handling-source");
         add(marking, chathamHouse, save, source);
-        if (current.source() == MarkingSource.OVERRIDE) {
+        if (current.source() == MarkingSource.OVERRIDE && !chathamHouse.isReadOnly()) {
             Button handBack = new Button("Use the document's own marking", click -> handBack());
             handBack.setId("handling-remove-override");
             handBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -94,6 +94,23 @@ class HandlingEditorTest extends CanaryViewsTest {
                 .isEmpty();
     }
 
+    @Test
+    void aCuratorNotClearedForTheNamesCannotLiftTheChathamHouseRule() {
+        TestViewers.signIn(CanaryCorpus.user(Marking.AMBER), "CURATOR");
+        UI.getCurrent().navigate(GREEN_DOCUMENT);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("handling-chatham-house")), true);
+        _click(_get(Button.class, spec -> spec.withId("handling-save")));
+
+        TestViewers.signIn(CanaryCorpus.user(Marking.GREEN), "CURATOR");
+        UI.getCurrent().navigate(GREEN_DOCUMENT);
+
+        Checkbox rule = _get(Checkbox.class, spec -> spec.withId("handling-chatham-house"));
+        assertThat(rule.getValue()).isTrue();
+        assertThat(rule.isReadOnly()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("handling-remove-override")))
+                .isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private static Select<Marking> markingSelect() {
         return _get(Select.class, spec -> spec.withId("handling-marking"));
