@@ -83,8 +83,13 @@ record ContentStatements(StatedHandling metadata, StatedHandling text) {
         }
     }
 
+    /**
+     * Only a plain "no" lifts the rule: a value in another language ("ja", "oui") or a typing slip in a property
+     * named for the Chatham House rule was meant to apply it, and outranks the text and the folder, so it fails
+     * closed.
+     */
     private static Boolean yes(String value) {
         String lower = value.strip().toLowerCase(Locale.ROOT);
-        return lower.equals("true") || lower.equals("yes") || lower.equals("applies");
+        return !(lower.equals("false") || lower.equals("no") || lower.equals("none") || lower.equals("0"));
     }
 }

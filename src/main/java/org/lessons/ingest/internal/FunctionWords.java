@@ -30,8 +30,8 @@ final class FunctionWords {
                     "its", "it", "be", "or", "on", "not"),
             "fr",
             Set.of(
-                    "le", "les", "des", "du", "et", "est", "une", "pour", "dans", "qui", "sur", "avec", "sont", "au",
-                    "aux", "ces", "cette", "pas", "ont", "été", "leur", "leurs", "elle", "nous"),
+                    "le", "les", "du", "et", "est", "une", "pour", "dans", "qui", "sur", "avec", "sont", "au", "aux",
+                    "ces", "cette", "pas", "ont", "été", "leur", "leurs", "elle", "nous"),
             "de",
             Set.of(
                     "der", "das", "und", "ist", "nicht", "mit", "dem", "ein", "eine", "für", "auf", "sich", "auch",

@@ -56,7 +56,19 @@ public class IngestPause {
     }
 
     /** Pauses as soon as a disk runs short, even with no work waiting, so that the status says so; else resumes. */
+    /**
+     * Never throws: an exception would cancel every later check of the scheduled executor, and ingest would stay
+     * paused for good.
+     */
     private void check() {
+        try {
+            checkNow();
+        } catch (RuntimeException e) {
+            log.warn("Could not check the free space; checking again in a moment: {}", e.toString());
+        }
+    }
+
+    private void checkNow() {
         Optional<InsufficientStorageException> shortage = guard.shortage();
         if (shortage.isPresent()) {
             hold(shortage.get().getMessage());

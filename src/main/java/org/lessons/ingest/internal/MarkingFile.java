@@ -40,9 +40,7 @@ final class MarkingFile {
     }
 
     private static StatedHandling line(String line, int number) {
-        if (line.toUpperCase(Locale.ROOT).startsWith("TLP")) {
-            return new StatedHandling(marking(line, number), null);
-        }
+        // a bare "TLP:AMBER" reads as the key "tlp" with the value "AMBER", as "tlp: TLP:AMBER" does
         int colon = line.indexOf(':');
         String key = colon < 0 ? line : line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
         String value = colon < 0 ? "" : line.substring(colon + 1).strip();

@@ -20,6 +20,17 @@ class ContentStatementsTest {
     }
 
     @Test
+    void aChathamHousePropertyLiftsTheRuleOnlyWithAPlainNo() {
+        for (String meant : List.of("ja", "oui", "sí", "Y", "applies")) {
+            assertThat(ContentStatements.fromMetadata(Map.of("custom:Chatham House", List.of(meant))))
+                    .as(meant)
+                    .isEqualTo(new StatedHandling(null, true));
+        }
+        assertThat(ContentStatements.fromMetadata(Map.of("custom:Chatham House", List.of("No"))))
+                .isEqualTo(new StatedHandling(null, false));
+    }
+
+    @Test
     void metadataThatIsNoTlpMarkingSaysNothing() {
         assertThat(ContentStatements.fromMetadata(
                         Map.of("custom:classification", List.of("internal"), "dc:title", List.of("TLP:RED notes"))))

@@ -20,6 +20,7 @@ class MarkingFileTest {
     void aBareMarkingLineIsTheMarking() {
         assertThat(MarkingFile.parse("TLP:RED\n")).isEqualTo(new StatedHandling(Marking.RED, null));
         assertThat(MarkingFile.parse("TLP:WHITE")).isEqualTo(new StatedHandling(Marking.CLEAR, null));
+        assertThat(MarkingFile.parse("tlp: TLP:AMBER")).isEqualTo(new StatedHandling(Marking.AMBER, null));
     }
 
     @Test
