@@ -30,7 +30,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Canary documents whose markings come from each source (a sidecar, Word metadata, a line in the text, a folder
- * default and the configured default), searched by users of every clearance; then a curator's override, obeyed by
+ * default and the configured default), looked for by users of every clearance on every REST path that shows
+ * documents ({@link CanaryPaths}); then a curator's override, obeyed by
  * search at once, audited, and kept when the file changes.
  */
 class MarkingSourcesIT extends RunningLessons {
@@ -87,6 +88,21 @@ class MarkingSourcesIT extends RunningLessons {
                     .filter(token -> !markingsFound(user, token).isEmpty())
                     .toList();
             assertThat(found).as(clearance.label()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void everyRestPathShowsEachUserExactlyTheCanariesTheirClearanceReaches() {
+        Map<String, CanaryPaths.Canary> canaries = new LinkedHashMap<>();
+        CANARIES.keySet().forEach(token -> canaries.put(token, CanaryPaths.find(admin, token)));
+        for (Marking clearance : Marking.values()) {
+            TestRestTemplate user = as(user(clearance));
+            canaries.forEach((token, canary) -> {
+                boolean visible = clearance.permits(CANARIES.get(token));
+                assertThat(CanaryPaths.seenBy(user, canary))
+                        .as("%s looking for %s (%s)", clearance, token, CANARIES.get(token))
+                        .allSatisfy((path, seen) -> assertThat(seen).as(path).isEqualTo(visible));
+            });
         }
     }
 
