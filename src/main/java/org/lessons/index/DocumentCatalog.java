@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -62,6 +64,23 @@ public class DocumentCatalog {
                 sources.put(record.get(LessonFields.DOCUMENT_ID), DocumentMapper.source(record));
             }
             return sources;
+        });
+    }
+
+    /** The ids of the documents at a corpus path, or below it when it is a folder, whatever their marking: for ingest. */
+    public List<String> idsAt(String relativePath) {
+        Query documents = new BooleanQuery.Builder()
+                .add(LessonFields.atPath(relativePath), BooleanClause.Occur.MUST)
+                .add(DOCUMENT_RECORDS, BooleanClause.Occur.FILTER)
+                .build();
+        return read(searcher -> {
+            List<String> ids = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(documents, Math.max(1, searcher.count(documents))).scoreDocs) {
+                ids.add(stored.document(hit.doc, Set.of(LessonFields.DOCUMENT_ID))
+                        .get(LessonFields.DOCUMENT_ID));
+            }
+            return ids;
         });
     }
 

@@ -2,6 +2,12 @@ package org.lessons.index;
 
 import java.util.List;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The index schema, in one place. Each passage is a Lucene document; each source file also has one "document"
@@ -143,4 +149,12 @@ public final class LessonFields {
 
     /** A searched field and its boost. */
     public record WeightedField(String name, float boost) {}
+
+    /** The records of the file at a corpus path, or of every file below it when the path is a folder. */
+    public static Query atPath(String relativePath) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(PATH, relativePath)), BooleanClause.Occur.SHOULD)
+                .add(new PrefixQuery(new Term(PATH, relativePath + "/")), BooleanClause.Occur.SHOULD)
+                .build();
+    }
 }

@@ -16,9 +16,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -98,10 +96,7 @@ public class LessonIndex implements AutoCloseable {
 
     /** Removes the document at a corpus path, or every document below it when the path was a folder. */
     public void deletePath(String relativePath) {
-        write(session -> session.writer()
-                .deleteDocuments(
-                        new TermQuery(new Term(LessonFields.PATH, relativePath)),
-                        new PrefixQuery(new Term(LessonFields.PATH, relativePath + "/"))));
+        write(session -> session.writer().deleteDocuments(LessonFields.atPath(relativePath)));
     }
 
     /**

@@ -117,7 +117,7 @@ public class IngestService {
         return submit(() -> {
             List<IngestOutcome> outcomes = new ArrayList<>();
             for (String path : scanner.vanished()) {
-                index.deletePath(path);
+                ingester.remove(path);
                 outcomes.add(removed(path));
             }
             outcomes.addAll(ingestAll(scanner.files(paths.root())));
@@ -141,7 +141,7 @@ public class IngestService {
                 } else if (paths.isDocument(path)) {
                     files.add(path);
                 } else if (!Files.exists(path) && !paths.isIgnored(path)) {
-                    index.deletePath(paths.relative(path));
+                    ingester.remove(paths.relative(path));
                     outcomes.add(removed(paths.relative(path)));
                 }
             }

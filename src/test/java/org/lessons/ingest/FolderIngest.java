@@ -25,6 +25,7 @@ final class FolderIngest implements AutoCloseable {
     private LessonIndex index;
     private DocumentCatalog catalog;
     private IngestService service;
+    private DocumentHandlings handlings;
 
     FolderIngest(Path dataDir, Path corpus, String... settings) {
         this.dataDir = dataDir;
@@ -36,6 +37,10 @@ final class FolderIngest implements AutoCloseable {
 
     IngestService service() {
         return service;
+    }
+
+    DocumentHandlings handlings() {
+        return handlings;
     }
 
     DocumentCatalog catalog() {
@@ -59,8 +64,10 @@ final class FolderIngest implements AutoCloseable {
         Tagger tagger = new Tagger(new VocabularyFiles(lessons));
         index = new LessonIndex(lessons, new LanguageAnalyzers(), tagger);
         catalog = new DocumentCatalog(index);
-        service = TestIngest.wired(lessons, properties, parser, index, tagger, TestViewers.unrestricted())
-                .service();
+        TestIngest.Wired wired =
+                TestIngest.wired(lessons, properties, parser, index, tagger, TestViewers.unrestricted());
+        service = wired.service();
+        handlings = wired.handlings();
     }
 
     private void stop() throws Exception {

@@ -173,6 +173,30 @@ class MarkingSourcesTest {
         return folder.catalog().handling(ContentHash.documentId(path)).orElseThrow();
     }
 
+    @Test
+    void aFilePutWhereAnOverriddenOneWasDeletedIsMarkedByItsOwnSources() throws Exception {
+        write("desk/minutes.md", minutes("We met."));
+        write("desk/old/notes.md", minutes("We met again."));
+        ingest.synchronize().get();
+        folder.handlings().override(documentId("desk/minutes.md"), Handling.of(Marking.CLEAR));
+        folder.handlings().override(documentId("desk/old/notes.md"), Handling.of(Marking.CLEAR));
+
+        Files.delete(corpus.resolve("desk/minutes.md"));
+        refresh("desk/minutes.md");
+        org.springframework.util.FileSystemUtils.deleteRecursively(corpus.resolve("desk/old"));
+        refresh("desk/old");
+        write("desk/minutes.md", "# Minutes\n\nTLP:RED\n\n" + minutes("Informants were named."));
+        write("desk/old/notes.md", "# Notes\n\nTLP:AMBER\n\n" + minutes("Informants were named."));
+        refresh("desk/minutes.md", "desk/old/notes.md");
+
+        assertThat(handling("desk/minutes.md")).isEqualTo(Handling.of(Marking.RED));
+        assertThat(handling("desk/old/notes.md")).isEqualTo(Handling.of(Marking.AMBER));
+    }
+
+    private static String documentId(String path) {
+        return ContentHash.documentId(path);
+    }
+
     private List<IngestOutcome> refresh(String... paths) throws Exception {
         return ingest.refresh(List.of(paths).stream().map(corpus::resolve).toList())
                 .get();

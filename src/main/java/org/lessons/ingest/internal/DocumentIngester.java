@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.lessons.index.DocumentCatalog;
 import org.lessons.index.FailedDocument;
@@ -149,6 +150,16 @@ public class DocumentIngester {
                 resolution.handling().source());
         return Optional.of(new IngestOutcome(
                 known.path(), documentId, IngestOutcome.Status.REMARKED, 0, null, problems(resolution)));
+    }
+
+    /**
+     * Takes the document at a corpus path, or every document below it when the path was a folder, out of the index,
+     * with any curator's override of them.
+     */
+    public void remove(String relativePath) {
+        List<String> documentIds = catalog.idsAt(relativePath);
+        index.deletePath(relativePath);
+        handlings.forgetOverrides(documentIds);
     }
 
     private IngestOutcome parseAndIndex(Path file, String documentId, SourceFile source) throws IOException {

@@ -2,6 +2,7 @@ package org.lessons.ingest.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,14 @@ public class HandlingResolver {
      * @param problems sentences for curators; empty when every marking file could be read
      */
     public record Resolution(SourcedHandling handling, List<String> problems) {}
+
+    /**
+     * Forgets curators' overrides of documents that left the corpus: a file put at the same path later is another
+     * document, to be marked by its own sources rather than by a decision about the one that was deleted.
+     */
+    public void forgetOverrides(Collection<String> documentIds) {
+        documentIds.forEach(overrides::remove);
+    }
 
     /** The handling of a document whose content was read before; its content counts for nothing if it was not. */
     public Resolution resolve(Path file, String documentId, String sha256) {
