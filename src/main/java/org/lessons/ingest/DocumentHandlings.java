@@ -3,8 +3,6 @@ package org.lessons.ingest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.lessons.index.DocumentCatalog;
 import org.lessons.index.LessonIndex;
 import org.lessons.ingest.internal.CorpusPaths;
@@ -143,7 +141,7 @@ public class DocumentHandlings {
             requireAttributionClearance();
         }
         overrides.remove(documentId);
-        SourcedHandling after = join(ingest.remark(documentId))
+        SourcedHandling after = IngestService.await(ingest.remark(documentId))
                 .orElseGet(() -> new SourcedHandling(before.get(), MarkingSource.DEFAULT));
         return Optional.of(new HandlingChange(documentId, before.get(), after));
     }
@@ -157,13 +155,5 @@ public class DocumentHandlings {
 
     private Optional<Handling> visible(String documentId, Viewer viewer) {
         return catalog.handling(documentId).filter(handling -> viewer.maySee(handling.marking()));
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
     }
 }

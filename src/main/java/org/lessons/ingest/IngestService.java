@@ -380,7 +380,8 @@ public class IngestService {
         return new IngestOutcome(path, null, IngestOutcome.Status.REMOVED, 0, null, null);
     }
 
-    private static <T> T await(CompletableFuture<T> future) {
+    /** The result of queued work, for callers that must wait for it; its failure is rethrown as it was. */
+    static <T> T await(CompletableFuture<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
