@@ -24,8 +24,7 @@ final class HitReader {
      * The hit as the viewer may read it: in a Chatham House document, a viewer below the attribution clearance gets
      * its text, title, event and section without the names of people (the snippet comes withheld already).
      */
-    static Hit read(IndexSearcher searcher, int doc, String snippet, Visibility visibility) throws IOException {
-        Document stored = searcher.storedFields().document(doc);
+    static Hit read(Document stored, String snippet, Visibility visibility) {
         IndexableField page = stored.getField(LessonFields.PAGE);
         String date = stored.get(LessonFields.DATE);
         PassageTags tags = StoredPassage.tags(stored);

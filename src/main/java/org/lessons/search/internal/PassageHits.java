@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,10 +32,11 @@ public class PassageHits {
     /** The hits as the viewer may read them: in Chatham House documents, without names they may not see. */
     public List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] docs, Visibility visibility)
             throws IOException {
-        String[] highlighted = snippets.highlight(searcher, query, docs, visibility);
+        Document[] stored = StoredHits.read(searcher, docs);
+        String[] highlighted = snippets.highlight(searcher, query, docs, stored, visibility);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            hits.add(HitReader.read(searcher, docs[i].doc, highlighted[i], visibility));
+            hits.add(HitReader.read(stored[i], highlighted[i], visibility));
         }
         return hits;
     }

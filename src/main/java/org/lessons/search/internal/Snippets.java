@@ -2,6 +2,7 @@ package org.lessons.search.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -26,7 +27,8 @@ public class Snippets {
     }
 
     /** The snippet of each hit, with the names of people withheld where the viewer may not see them. */
-    public String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] hits, Visibility visibility)
+    public String[] highlight(
+            IndexSearcher searcher, Query query, ScoreDoc[] hits, Document[] stored, Visibility visibility)
             throws IOException {
         if (hits.length == 0) {
             return new String[0];
@@ -37,8 +39,7 @@ public class Snippets {
         // Fuzzy, wildcard and regex clauses rewritten once to the terms they match: left as they are, the
         // highlighter would run their automata over the text of every hit again.
         Query matched = searcher.rewrite(query);
-        String[] snippets = NameWithholding.highlight(
-                highlighter, " … ", matched, hits, NameWithholding.withheld(searcher, hits, visibility), SENTENCES);
+        String[] snippets = NameWithholding.highlight(highlighter, " … ", matched, hits, stored, visibility, SENTENCES);
         return Arrays.stream(snippets).map(s -> s == null ? "" : s.strip()).toArray(String[]::new);
     }
 }

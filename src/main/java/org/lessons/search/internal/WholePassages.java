@@ -3,8 +3,7 @@ package org.lessons.search.internal;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -50,18 +49,11 @@ public class WholePassages {
                 // a passage without a match is still shown whole, escaped the same way
                 .withMaxNoHighlightPassages(1)
                 .withMaxLength(LONGEST_PASSAGE);
-        String[] texts = NameWithholding.highlight(
-                highlighter,
-                " ",
-                query,
-                all.scoreDocs,
-                NameWithholding.withheld(searcher, all.scoreDocs, visibility),
-                1);
-        StoredFields stored = searcher.storedFields();
+        Document[] stored = StoredHits.read(searcher, all.scoreDocs);
+        String[] texts = NameWithholding.highlight(highlighter, " ", query, all.scoreDocs, stored, visibility, 1);
         Map<String, String> highlighted = new LinkedHashMap<>();
         for (int i = 0; i < all.scoreDocs.length; i++) {
-            String id = stored.document(all.scoreDocs[i].doc, Set.of(LessonFields.PASSAGE_ID))
-                    .get(LessonFields.PASSAGE_ID);
+            String id = stored[i].get(LessonFields.PASSAGE_ID);
             if (texts[i] != null) {
                 highlighted.put(id, texts[i]);
             }
