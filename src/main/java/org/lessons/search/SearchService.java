@@ -119,13 +119,13 @@ public class SearchService {
      * follow (all of them, when none does).
      */
     private Attempt attempt(Search search, String words, String suggestion, List<String> notices) throws IOException {
-        QueryFactory.UserQuery all = queries.parse(words, false);
+        QueryFactory.UserQuery all = parse(search, words, false);
         FacetedSearch.Outcome outcome = run(search, all);
         if (all.notice() != null) {
             notices.add(all.notice());
         }
         if (outcome.total() == 0 && suggestion != null) {
-            QueryFactory.UserQuery corrected = queries.parse(suggestion, false);
+            QueryFactory.UserQuery corrected = parse(search, suggestion, false);
             FacetedSearch.Outcome correctedOutcome = run(search, corrected);
             if (correctedOutcome.total() > 0) {
                 notices.add("No passage matches \u201c" + words + "\u201d; showing results for \u201c" + suggestion
@@ -143,7 +143,7 @@ public class SearchService {
         if (all.terms() <= 1 || outcome.total() >= FEW) {
             return allWords;
         }
-        QueryFactory.UserQuery any = queries.parse(words, true);
+        QueryFactory.UserQuery any = parse(search, words, true);
         QueryFactory.UserQuery allFirst = new QueryFactory.UserQuery(
                 new BooleanQuery.Builder()
                         .add(any.query(), Occur.MUST)
@@ -162,6 +162,15 @@ public class SearchService {
                                 + (outcome.total() == 1 ? " passage contains" : " passages contain")
                                 + " all of your words; they come first, followed by passages with some of them.");
         return new Attempt(allFirst, blended);
+    }
+
+    /**
+     * The words as a query rewritten to the terms they match in this searcher's index: fuzzy and wildcard words are
+     * expanded once, for the search and for highlighting alike, where each would otherwise expand them again.
+     */
+    private QueryFactory.UserQuery parse(Search search, String words, boolean anyTerm) throws IOException {
+        QueryFactory.UserQuery parsed = queries.parse(words, anyTerm);
+        return new QueryFactory.UserQuery(search.searcher().rewrite(parsed.query()), parsed.notice(), parsed.terms());
     }
 
     private FacetedSearch.Outcome run(Search search, QueryFactory.UserQuery query) throws IOException {

@@ -83,12 +83,12 @@ public class FacetedSearch {
         Optional<SortedSetDocValuesReaderState> state = states.forReader(searcher.getIndexReader(), config);
         if (state.isEmpty()) {
             Query query = base.build();
-            TopDocs top = searcher.searchAfter(after, query, topN, sort, true);
+            TopDocs top = searcher.searchAfter(after, query, topN, sort, false);
             return new Outcome(top.totalHits.value, top.scoreDocs, emptyFacets(), query);
         }
         Query filtered = drillDown(config, base.build(), request.filters(), null);
         FacetsCollectorManager.FacetsResult main = FacetsCollectorManager.searchAfter(
-                searcher, after, filtered, topN, sort, true, new FacetsCollectorManager());
+                searcher, after, filtered, topN, sort, false, new FacetsCollectorManager());
         Facets mainCounts = new SortedSetDocValuesFacetCounts(state.get(), main.facetsCollector());
         Map<String, Facets> sideways = new LinkedHashMap<>();
         for (String dimension : request.filters().keySet()) {
