@@ -22,6 +22,7 @@ import org.lessons.search.internal.CountCache;
 import org.lessons.search.internal.FacetedSearch;
 import org.lessons.search.internal.PassageHits;
 import org.lessons.search.internal.QueryFactory;
+import org.lessons.search.internal.SearchThreads;
 import org.lessons.search.internal.SimilarPassages;
 import org.lessons.search.internal.SpellingSuggester;
 import org.lessons.search.internal.TextFolding;
@@ -63,6 +64,7 @@ public class SearchService {
     private final SimilarPassages similarPassages;
     private final Viewers viewers;
     private final MarkingProperties markings;
+    private final SearchThreads threads;
     private final CountCache counts = new CountCache();
 
     public SearchService(
@@ -73,7 +75,8 @@ public class SearchService {
             SpellingSuggester spelling,
             SimilarPassages similarPassages,
             Viewers viewers,
-            MarkingProperties markings) {
+            MarkingProperties markings,
+            SearchThreads threads) {
         this.index = index;
         this.queries = queries;
         this.facetedSearch = facetedSearch;
@@ -82,6 +85,7 @@ public class SearchService {
         this.similarPassages = similarPassages;
         this.viewers = viewers;
         this.markings = markings;
+        this.threads = threads;
     }
 
     /** The facet dimensions a request may filter by, by id. */
@@ -96,7 +100,7 @@ public class SearchService {
         }
         Visibility visibility = visibility();
         try (SearcherLease lease = index.acquire()) {
-            IndexSearcher searcher = new IndexSearcher(lease.searcher().getIndexReader());
+            IndexSearcher searcher = threads.searcher(lease.searcher().getIndexReader());
             searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
             List<String> notices = new ArrayList<>();
             String suggestion =
@@ -225,7 +229,7 @@ public class SearchService {
         Visibility visibility = visibility();
         try (SearcherLease lease = index.acquire()) {
             return counts.get(request, visibility.clearance(), lease.version(), () -> {
-                IndexSearcher searcher = new IndexSearcher(lease.searcher().getIndexReader());
+                IndexSearcher searcher = threads.searcher(lease.searcher().getIndexReader());
                 searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
                 return facetedSearch.count(
                         searcher,

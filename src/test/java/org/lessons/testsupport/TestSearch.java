@@ -4,18 +4,23 @@ import org.lessons.enrich.Tagger;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
 import org.lessons.marking.Viewers;
+import org.lessons.search.SearchProperties;
 import org.lessons.search.SearchService;
 import org.lessons.search.internal.FacetLabels;
 import org.lessons.search.internal.FacetStates;
 import org.lessons.search.internal.FacetedSearch;
 import org.lessons.search.internal.PassageHits;
 import org.lessons.search.internal.QueryFactory;
+import org.lessons.search.internal.SearchThreads;
 import org.lessons.search.internal.SimilarPassages;
 import org.lessons.search.internal.Snippets;
 import org.lessons.search.internal.SpellingSuggester;
 
 /** The real search service over a test index, wired as Spring wires it. */
 public final class TestSearch {
+
+    /** One pool for every test's services, as the application has one, so that tests do not each start threads. */
+    private static final SearchThreads THREADS = new SearchThreads(new SearchProperties(0));
 
     private TestSearch() {}
 
@@ -25,8 +30,17 @@ public final class TestSearch {
     }
 
     public static SearchService service(LessonIndex index, Tagger tagger, Viewers viewers) {
+        return service(index, tagger, viewers, THREADS);
+    }
+
+    /** For tests about how searches use threads. */
+    public static SearchService service(LessonIndex index, Tagger tagger, SearchThreads threads) {
+        return service(index, tagger, TestViewers.unrestricted(), threads);
+    }
+
+    private static SearchService service(LessonIndex index, Tagger tagger, Viewers viewers, SearchThreads threads) {
         LanguageAnalyzers analyzers = new LanguageAnalyzers();
-        FacetedSearch facets = new FacetedSearch(new FacetStates(), new FacetLabels(tagger), tagger);
+        FacetedSearch facets = new FacetedSearch(new FacetStates(), new FacetLabels(tagger), tagger, threads);
         return new SearchService(
                 index,
                 new QueryFactory(analyzers, tagger),
@@ -35,6 +49,7 @@ public final class TestSearch {
                 new SpellingSuggester(analyzers),
                 new SimilarPassages(analyzers),
                 viewers,
-                TestIngest.MARKINGS);
+                TestIngest.MARKINGS,
+                threads);
     }
 }

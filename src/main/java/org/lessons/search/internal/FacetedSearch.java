@@ -16,7 +16,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -58,11 +57,13 @@ public class FacetedSearch {
     private final FacetStates states;
     private final FacetLabels labels;
     private final Tagger tagger;
+    private final SearchThreads threads;
 
-    public FacetedSearch(FacetStates states, FacetLabels labels, Tagger tagger) {
+    public FacetedSearch(FacetStates states, FacetLabels labels, Tagger tagger, SearchThreads threads) {
         this.states = states;
         this.labels = labels;
         this.tagger = tagger;
+        this.threads = threads;
     }
 
     /**
@@ -89,12 +90,12 @@ public class FacetedSearch {
         Query filtered = drillDown(config, base.build(), request.filters(), null);
         FacetsCollectorManager.FacetsResult main = FacetsCollectorManager.searchAfter(
                 searcher, after, filtered, topN, sort, false, new FacetsCollectorManager());
-        Facets mainCounts = new SortedSetDocValuesFacetCounts(state.get(), main.facetsCollector());
+        Facets mainCounts = threads.counts(state.get(), main.facetsCollector());
         Map<String, Facets> sideways = new LinkedHashMap<>();
         for (String dimension : request.filters().keySet()) {
             Query withoutOwnFilter = drillDown(config, base.build(), request.filters(), dimension);
             FacetsCollector counts = searcher.search(withoutOwnFilter, new FacetsCollectorManager());
-            sideways.put(dimension, new SortedSetDocValuesFacetCounts(state.get(), counts));
+            sideways.put(dimension, threads.counts(state.get(), counts));
         }
         return new Outcome(
                 main.topDocs().totalHits.value,
