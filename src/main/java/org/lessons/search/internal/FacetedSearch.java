@@ -58,6 +58,7 @@ public class FacetedSearch {
     private final FacetLabels labels;
     private final Tagger tagger;
     private final SearchThreads threads;
+    private final WordlessOutcomes wordless = new WordlessOutcomes();
 
     public FacetedSearch(FacetStates states, FacetLabels labels, Tagger tagger, SearchThreads threads) {
         this.states = states;
@@ -88,19 +89,41 @@ public class FacetedSearch {
             return new Outcome(top.totalHits.value, top.scoreDocs, emptyFacets(), query);
         }
         Query filtered = drillDown(config, base.build(), request.filters(), null);
+        if (!request.query().isBlank()) {
+            return counted(searcher, config, base, filtered, request, state.get(), sort, topN, after);
+        }
+        return wordless.get(
+                searcher.getIndexReader(),
+                request,
+                visibility,
+                () -> counted(searcher, config, base, filtered, request, state.get(), sort, topN, after));
+    }
+
+    /** The top hits with the total and the facet counts, drill-sideways for each filtered dimension. */
+    private Outcome counted(
+            IndexSearcher searcher,
+            FacetsConfig config,
+            BooleanQuery.Builder base,
+            Query filtered,
+            SearchRequest request,
+            SortedSetDocValuesReaderState state,
+            Sort sort,
+            int topN,
+            FieldDoc after)
+            throws IOException {
         FacetsCollectorManager.FacetsResult main = FacetsCollectorManager.searchAfter(
                 searcher, after, filtered, topN, sort, false, new FacetsCollectorManager());
-        Facets mainCounts = threads.counts(state.get(), main.facetsCollector());
+        Facets mainCounts = threads.counts(state, main.facetsCollector());
         Map<String, Facets> sideways = new LinkedHashMap<>();
         for (String dimension : request.filters().keySet()) {
             Query withoutOwnFilter = drillDown(config, base.build(), request.filters(), dimension);
             FacetsCollector counts = searcher.search(withoutOwnFilter, new FacetsCollectorManager());
-            sideways.put(dimension, threads.counts(state.get(), counts));
+            sideways.put(dimension, threads.counts(state, counts));
         }
         return new Outcome(
                 main.topDocs().totalHits.value,
                 main.topDocs().scoreDocs,
-                facets(indexedDimensions(state.get()), mainCounts, sideways),
+                facets(indexedDimensions(state), mainCounts, sideways),
                 filtered);
     }
 
