@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.lessons.enrich.Tagger;
-import org.lessons.index.IndexedDocument;
 import org.lessons.index.LessonIndex;
 import org.lessons.search.SearchRequest;
 import org.lessons.testsupport.TestIndex;
@@ -46,15 +45,15 @@ public final class LessonsBenchmark {
     }
 
     private static void measure(int size, CorpusSample sample, BenchmarkReport report) throws IOException {
-        List<IndexedDocument> documents = new SyntheticCorpus(sample).documents(size);
+        SyntheticCorpus corpus = new SyntheticCorpus(sample, SyntheticCorpus.SEED);
         Path untagged = WORK.resolve(size + "-untagged");
         Path tagged = WORK.resolve(size + "-tagged");
         Folders.delete(untagged);
         Folders.delete(tagged);
         List<IndexingBenchmark.Figures> indexing = new ArrayList<>();
-        indexing.add(IndexingBenchmark.run(untagged, documents, false));
+        indexing.add(IndexingBenchmark.run(untagged, corpus, size, false));
         Folders.delete(untagged);
-        indexing.add(IndexingBenchmark.run(tagged, documents, true));
+        indexing.add(IndexingBenchmark.run(tagged, corpus, size, true));
         report.indexing(indexing);
 
         Tagger tagger = TestIndex.tagger(tagged);
