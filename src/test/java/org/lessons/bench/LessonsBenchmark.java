@@ -9,6 +9,7 @@ import java.util.List;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.LessonIndex;
 import org.lessons.search.SearchRequest;
+import org.lessons.search.SearchResult;
 import org.lessons.testsupport.TestIndex;
 
 /**
@@ -56,11 +57,28 @@ public final class LessonsBenchmark {
         indexing.add(IndexingBenchmark.run(tagged, corpus, size, true));
         report.indexing(indexing);
 
-        Tagger tagger = TestIndex.tagger(tagged);
-        try (LessonIndex index = TestIndex.open(tagged)) {
+        search(tagged, sample, report);
+    }
+
+    /** Opens the tagged index as at start-up, then runs the query classes, reading heap before, during and after. */
+    private static void search(Path dataDir, CorpusSample sample, BenchmarkReport report) throws IOException {
+        Tagger tagger = TestIndex.tagger(dataDir);
+        long start = System.nanoTime();
+        try (LessonIndex index = TestIndex.open(dataDir)) {
+            long opened = System.nanoTime();
             SearchBenchmark search = new SearchBenchmark(index, tagger);
-            List<QueryClass> classes = QueryClass.of(sample, search.service().search(SearchRequest.of("")));
-            report.search(search.run(classes, LOADS));
+            SearchResult browse = search.service().search(SearchRequest.of(""));
+            long searched = System.nanoTime();
+            long heapOpen = Heap.usedAfterGc();
+            List<SearchBenchmark.Row> rows;
+            long heapPeak;
+            try (Heap.Peak peak = Heap.Peak.start()) {
+                rows = search.run(QueryClass.of(sample, browse), LOADS);
+                heapPeak = peak.bytes();
+            }
+            report.search(rows)
+                    .serving(new Serving(
+                            (opened - start) / 1e9, (searched - opened) / 1e9, heapOpen, heapPeak, Heap.usedAfterGc()));
         }
     }
 }
