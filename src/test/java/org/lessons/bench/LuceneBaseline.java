@@ -82,8 +82,9 @@ final class LuceneBaseline {
             FacetsConfig config = index.facetsConfig();
             SortedSetDocValuesReaderState state =
                     states.forReader(searcher.getIndexReader(), config).orElseThrow();
+            // no second scoring pass: sorted by score, the hits carry their scores in their sort values
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(
-                    searcher, null, query, TOP, RELEVANCE, true, new FacetsCollectorManager());
+                    searcher, null, query, TOP, RELEVANCE, false, new FacetsCollectorManager());
             Facets facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
             for (String dimension : state.getDims()) {
                 topChildren(facets, config, dimension, new String[0]);
