@@ -41,12 +41,12 @@ final class BenchmarkReport {
 
     BenchmarkReport search(List<SearchBenchmark.Row> rows) {
         text.append("| query class | words | hits | clients | Lessons p50 / p95 / p99 ms | Lessons q/s "
-                + "| Lucene p50 / p95 / p99 ms | Lucene q/s | p50 ratio | samples |\n");
-        text.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| Lucene p50 / p95 / p99 ms | Lucene q/s | p50 ratio | bare top-20 p50 ms | samples |\n");
+        text.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SearchBenchmark.Row row : rows) {
             text.append(String.format(
                     Locale.ROOT,
-                    "| %s | `%s` | %,d | %d | %s | %,.0f | %s | %,.0f | %.1fx | %d / %d |%n",
+                    "| %s | `%s` | %,d | %d | %s | %,.0f | %s | %,.0f | %.1fx | %.2f | %d / %d / %d |%n",
                     row.queryClass().name(),
                     row.queryClass().words(),
                     row.hits(),
@@ -56,10 +56,27 @@ final class BenchmarkReport {
                     percentiles(row.lucene()),
                     row.lucene().perSecond(),
                     row.medianRatio(),
+                    row.topOnly().p50(),
                     row.lessons().samples(),
-                    row.lucene().samples()));
+                    row.lucene().samples(),
+                    row.topOnly().samples()));
         }
         text.append('\n');
+        return this;
+    }
+
+    BenchmarkReport serving(Serving serving) {
+        text.append("| index open s | first search s | heap with the index open (after GC) MB "
+                + "| heap peak under search load MB | heap after the load (after GC) MB |\n");
+        text.append("|---:|---:|---:|---:|---:|\n");
+        text.append(String.format(
+                Locale.ROOT,
+                "| %.2f | %.2f | %d | %d | %d |%n%n",
+                serving.openSeconds(),
+                serving.firstSearchSeconds(),
+                serving.heapOpen() >> 20,
+                serving.heapPeak() >> 20,
+                serving.heapAfterLoad() >> 20));
         return this;
     }
 

@@ -28,34 +28,45 @@ final class CorpusFiles {
     private CorpusFiles() {}
 
     /** The files written, their total size, and for PDF their page count. */
-    record FileSet(List<Path> files, long bytes, int pages) {}
+    record FileSet(List<Path> files, long bytes, int pages) {
 
-    static FileSet writeTextAndHtml(List<IndexedDocument> documents, Path folder) {
-        List<Path> files = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < documents.size(); i++) {
-            IndexedDocument document = documents.get(i);
-            boolean html = i % 2 == 0;
-            Path file = folder.resolve(document.id() + (html ? ".html" : ".txt"));
-            String content = html ? html(document) : text(document);
-            bytes += write(file, content.getBytes(StandardCharsets.UTF_8));
-            files.add(file);
+        /** Adds up the files as they are written, since the documents behind them are not kept. */
+        private static final class Builder {
+            private final List<Path> files = new ArrayList<>();
+            private long bytes;
+            private int pages;
+
+            void add(Path file, long fileBytes, int filePages) {
+                files.add(file);
+                bytes += fileBytes;
+                pages += filePages;
+            }
+
+            FileSet build() {
+                return new FileSet(List.copyOf(files), bytes, pages);
+            }
         }
-        return new FileSet(files, bytes, 0);
     }
 
-    static FileSet writePdf(List<IndexedDocument> documents, Path folder) {
-        List<Path> files = new ArrayList<>();
-        long bytes = 0;
-        int pages = 0;
-        for (IndexedDocument document : documents) {
+    static FileSet writeTextAndHtml(SyntheticCorpus corpus, int passages, Path folder) {
+        FileSet.Builder written = new FileSet.Builder();
+        corpus.generate(passages, (document, ordinal) -> {
+            boolean html = ordinal % 2 == 0;
+            Path file = folder.resolve(document.id() + (html ? ".html" : ".txt"));
+            String content = html ? html(document) : text(document);
+            written.add(file, write(file, content.getBytes(StandardCharsets.UTF_8)), 0);
+        });
+        return written.build();
+    }
+
+    static FileSet writePdf(SyntheticCorpus corpus, int passages, Path folder) {
+        FileSet.Builder written = new FileSet.Builder();
+        corpus.generate(passages, (document, ordinal) -> {
             Path file = folder.resolve(document.id() + ".pdf");
             List<String> lines = pdfLines(document);
-            pages += (lines.size() + PDF_LINES_PER_PAGE - 1) / PDF_LINES_PER_PAGE;
-            bytes += write(file, pdf(lines));
-            files.add(file);
-        }
-        return new FileSet(files, bytes, pages);
+            written.add(file, write(file, pdf(lines)), (lines.size() + PDF_LINES_PER_PAGE - 1) / PDF_LINES_PER_PAGE);
+        });
+        return written.build();
     }
 
     private static String html(IndexedDocument document) {

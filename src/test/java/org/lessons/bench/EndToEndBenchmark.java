@@ -1,17 +1,11 @@
 package org.lessons.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import org.lessons.index.IndexedDocument;
-import org.lessons.index.IndexedPassage;
 import org.lessons.ingest.IngestOutcome;
 
 /**
@@ -51,30 +45,29 @@ public final class EndToEndBenchmark {
         Folders.delete(root);
         Path data = root.resolve("data");
         Path corpus = root.resolve("corpus");
-        SyntheticCorpus generator = new SyntheticCorpus(sample);
-        List<IndexedDocument> textDocuments = generator.documents(size);
-        List<IndexedDocument> pdfDocuments = generator.documents(Math.max(500, size / 10));
-        CorpusFiles.FileSet text = CorpusFiles.writeTextAndHtml(textDocuments, root.resolve("staged/text"));
-        CorpusFiles.FileSet pdf = CorpusFiles.writePdf(pdfDocuments, root.resolve("staged/pdf"));
+        SyntheticCorpus textCorpus = new SyntheticCorpus(sample, SyntheticCorpus.SEED);
+        SyntheticCorpus pdfCorpus = new SyntheticCorpus(sample, SyntheticCorpus.SEED + 1);
+        int pdfPassages = Math.max(500, size / 10);
+        CorpusFiles.FileSet text = CorpusFiles.writeTextAndHtml(textCorpus, size, root.resolve("staged/text"));
+        CorpusFiles.FileSet pdf = CorpusFiles.writePdf(pdfCorpus, pdfPassages, root.resolve("staged/pdf"));
         Files.createDirectories(corpus);
 
         double tikaText = Baselines.tikaSeconds(text.files());
         double tikaPdf = Baselines.tikaSeconds(pdf.files());
-        double luceneText = Baselines.luceneSeconds(texts(textDocuments), root.resolve("bare-lucene-text"));
-        double lucenePdf = Baselines.luceneSeconds(texts(pdfDocuments), root.resolve("bare-lucene-pdf"));
+        double luceneText = Baselines.luceneSeconds(textCorpus, size, root.resolve("bare-lucene-text"));
+        double lucenePdf = Baselines.luceneSeconds(pdfCorpus, pdfPassages, root.resolve("bare-lucene-pdf"));
 
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         try (RunningApp app = RunningApp.start(data, corpus)) {
             report.ingest(
                     "text/HTML", text, timedIngest(app, root.resolve("staged/text"), corpus), tikaText, luceneText);
             report.ingest("PDF", pdf, timedIngest(app, root.resolve("staged/pdf"), corpus), tikaPdf, lucenePdf);
-            long heapAfterIngest = usedAfterGc(memory);
+            long heapAfterIngest = Heap.usedAfterGc();
 
             List<QueryClass> classes = QueryClass.of(sample, app.search(org.lessons.search.SearchRequest.of("")));
             RestSearch rest = new RestSearch(app.port(), "admin", RunningApp.PASSWORD);
             List<EndToEndReport.SearchRow> rows = new ArrayList<>();
             long peak;
-            try (HeapPeak sampler = HeapPeak.start(memory)) {
+            try (Heap.Peak sampler = Heap.Peak.start()) {
                 for (QueryClass queryClass : classes) {
                     for (LoadRun load : LOADS) {
                         rows.add(new EndToEndReport.SearchRow(
@@ -84,10 +77,10 @@ public final class EndToEndBenchmark {
                                 load.measure(() -> app.search(queryClass.request()))));
                     }
                 }
-                peak = sampler.peak();
+                peak = sampler.bytes();
             }
             report.search(rows);
-            report.memory(heapAfterIngest, peak, usedAfterGc(memory), Folders.size(data.resolve("index")));
+            report.memory(heapAfterIngest, peak, Heap.usedAfterGc(), Folders.size(data.resolve("index")));
         }
         long start = System.nanoTime();
         try (RunningApp again = RunningApp.start(data, corpus)) {
@@ -114,56 +107,5 @@ public final class EndToEndBenchmark {
         }
         int passages = outcomes.stream().mapToInt(IngestOutcome::passages).sum();
         return new EndToEndReport.Ingest(outcomes.size(), passages, seconds);
-    }
-
-    private static List<String> texts(List<IndexedDocument> documents) {
-        return documents.stream()
-                .flatMap(d -> d.passages().stream())
-                .map(IndexedPassage::text)
-                .toList();
-    }
-
-    private static long usedAfterGc(MemoryMXBean memory) {
-        memory.gc();
-        return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    /** The most heap in use (live and garbage) seen every 20 ms while it runs. */
-    private static final class HeapPeak implements AutoCloseable {
-        private final AtomicLong peak = new AtomicLong();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final Thread thread;
-
-        private HeapPeak(MemoryMXBean memory) {
-            thread = new Thread(
-                    () -> {
-                        while (running.get()) {
-                            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                            try {
-                                Thread.sleep(20);
-                            } catch (InterruptedException e) {
-                                return;
-                            }
-                        }
-                    },
-                    "heap-peak");
-            thread.setDaemon(true);
-        }
-
-        static HeapPeak start(MemoryMXBean memory) {
-            HeapPeak sampler = new HeapPeak(memory);
-            sampler.thread.start();
-            return sampler;
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        @Override
-        public void close() {
-            running.set(false);
-            thread.interrupt();
-        }
     }
 }

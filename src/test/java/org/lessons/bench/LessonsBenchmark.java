@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.lessons.enrich.Tagger;
-import org.lessons.index.IndexedDocument;
 import org.lessons.index.LessonIndex;
 import org.lessons.search.SearchRequest;
+import org.lessons.search.SearchResult;
 import org.lessons.testsupport.TestIndex;
 
 /**
@@ -46,22 +46,39 @@ public final class LessonsBenchmark {
     }
 
     private static void measure(int size, CorpusSample sample, BenchmarkReport report) throws IOException {
-        List<IndexedDocument> documents = new SyntheticCorpus(sample).documents(size);
+        SyntheticCorpus corpus = new SyntheticCorpus(sample, SyntheticCorpus.SEED);
         Path untagged = WORK.resolve(size + "-untagged");
         Path tagged = WORK.resolve(size + "-tagged");
         Folders.delete(untagged);
         Folders.delete(tagged);
         List<IndexingBenchmark.Figures> indexing = new ArrayList<>();
-        indexing.add(IndexingBenchmark.run(untagged, documents, false));
+        indexing.add(IndexingBenchmark.run(untagged, corpus, size, false));
         Folders.delete(untagged);
-        indexing.add(IndexingBenchmark.run(tagged, documents, true));
+        indexing.add(IndexingBenchmark.run(tagged, corpus, size, true));
         report.indexing(indexing);
 
-        Tagger tagger = TestIndex.tagger(tagged);
-        try (LessonIndex index = TestIndex.open(tagged)) {
+        search(tagged, sample, report);
+    }
+
+    /** Opens the tagged index as at start-up, then runs the query classes, reading heap before, during and after. */
+    private static void search(Path dataDir, CorpusSample sample, BenchmarkReport report) throws IOException {
+        Tagger tagger = TestIndex.tagger(dataDir);
+        long start = System.nanoTime();
+        try (LessonIndex index = TestIndex.open(dataDir)) {
+            long opened = System.nanoTime();
             SearchBenchmark search = new SearchBenchmark(index, tagger);
-            List<QueryClass> classes = QueryClass.of(sample, search.service().search(SearchRequest.of("")));
-            report.search(search.run(classes, LOADS));
+            SearchResult browse = search.service().search(SearchRequest.of(""));
+            long searched = System.nanoTime();
+            long heapOpen = Heap.usedAfterGc();
+            List<SearchBenchmark.Row> rows;
+            long heapPeak;
+            try (Heap.Peak peak = Heap.Peak.start()) {
+                rows = search.run(QueryClass.of(sample, browse), LOADS);
+                heapPeak = peak.bytes();
+            }
+            report.search(rows)
+                    .serving(new Serving(
+                            (opened - start) / 1e9, (searched - opened) / 1e9, heapOpen, heapPeak, Heap.usedAfterGc()));
         }
     }
 }

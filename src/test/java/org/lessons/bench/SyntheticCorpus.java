@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.ObjIntConsumer;
 import org.lessons.enrich.PassageTags;
 import org.lessons.index.DocumentFormat;
 import org.lessons.index.DocumentMetadata;
@@ -18,7 +19,9 @@ import org.lessons.marking.Marking;
 /**
  * Documents of generated passages: each passage has the length of a random sample paragraph and is a walk
  * through the sample's word pairs, so that term frequencies, phrases and the names the tagger recognises occur
- * about as often as in real reports. The seed is fixed so that every run indexes the same text.
+ * about as often as in real reports. Documents are made one at a time and handed over, never collected, so that a
+ * million passages fit in a benchmark heap; the seed is fixed so that every run, and every pass over the same
+ * corpus, indexes the same text.
  */
 final class SyntheticCorpus {
 
@@ -30,34 +33,48 @@ final class SyntheticCorpus {
     private static final List<DocumentFormat> FORMATS =
             List.of(DocumentFormat.PDF, DocumentFormat.DOCX, DocumentFormat.HTML, DocumentFormat.TEXT);
 
+    /** The seed of the benchmark corpora; the end-to-end PDF corpus takes the next, so that its text is other text. */
+    static final long SEED = 42;
+
     private final CorpusSample sample;
     private final List<String> starts;
-    private final Random random = new Random(42);
+    private final long seed;
 
-    SyntheticCorpus(CorpusSample sample) {
+    SyntheticCorpus(CorpusSample sample, long seed) {
         this.sample = sample;
         this.starts = sample.followers().keySet().stream().sorted().toList();
+        this.seed = seed;
     }
 
-    /** Untagged documents holding the given number of passages in all; the benchmark tags them when it times it. */
-    List<IndexedDocument> documents(int passages) {
-        List<IndexedDocument> documents = new ArrayList<>();
+    /**
+     * Generates untagged documents holding the given number of passages in all (the benchmark tags them when it
+     * times tagging) and hands each to the consumer with its ordinal as soon as it is made. Every call hands over
+     * the same documents.
+     *
+     * @return the nanoseconds spent generating, for callers that keep generation off their clock
+     */
+    long generate(int passages, ObjIntConsumer<IndexedDocument> consumer) {
+        Random random = new Random(seed);
+        long generating = 0;
         int left = passages;
-        while (left > 0) {
+        for (int ordinal = 0; left > 0; ordinal++) {
+            long start = System.nanoTime();
             int count = Math.min(
                     left,
                     MIN_PASSAGES_PER_DOCUMENT + random.nextInt(MAX_PASSAGES_PER_DOCUMENT - MIN_PASSAGES_PER_DOCUMENT));
-            documents.add(document("bench-" + documents.size(), count));
+            IndexedDocument document = document(random, "bench-" + ordinal, count);
+            generating += System.nanoTime() - start;
+            consumer.accept(document, ordinal);
             left -= count;
         }
-        return documents;
+        return generating;
     }
 
-    private IndexedDocument document(String id, int passageCount) {
+    private IndexedDocument document(Random random, String id, int passageCount) {
         List<IndexedPassage> passages = new ArrayList<>();
         for (int i = 0; i < passageCount; i++) {
             String section = (i / 5 + 1) + ". Section";
-            passages.add(new IndexedPassage(id + "-" + i, i, section, i / 3 + 1, "en", text(), PassageTags.NONE));
+            passages.add(new IndexedPassage(id + "-" + i, i, section, i / 3 + 1, "en", text(random), PassageTags.NONE));
         }
         DocumentType type = DocumentType.values()[random.nextInt(DocumentType.values().length)];
         DocumentFormat format = FORMATS.get(random.nextInt(FORMATS.size()));
@@ -79,7 +96,7 @@ final class SyntheticCorpus {
         return new IndexedDocument(id, source, metadata, passages, Instant.EPOCH);
     }
 
-    private String text() {
+    private String text(Random random) {
         int length = sample.paragraphLengths()
                 .get(random.nextInt(sample.paragraphLengths().size()));
         StringBuilder text = new StringBuilder();
