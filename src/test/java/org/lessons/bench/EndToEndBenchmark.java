@@ -73,8 +73,8 @@ public final class EndToEndBenchmark {
                         rows.add(new EndToEndReport.SearchRow(
                                 queryClass,
                                 load.threads(),
-                                load.measure(() -> rest.search(queryClass.request())),
-                                load.measure(() -> app.search(queryClass.request()))));
+                                load.measure(() -> rest.search(queryClass.next())),
+                                load.measure(() -> app.search(queryClass.next()))));
                     }
                 }
                 peak = sampler.bytes();

@@ -10,7 +10,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -30,6 +29,7 @@ import org.lessons.index.SearcherLease;
 import org.lessons.search.SearchRequest;
 import org.lessons.search.internal.FacetStates;
 import org.lessons.search.internal.QueryFactory;
+import org.lessons.search.internal.SearchThreads;
 
 /**
  * A search page written straight against Lucene, so that the ratio to Lessons is what Lessons adds and not the work
@@ -57,11 +57,14 @@ final class LuceneBaseline {
     private final Analyzer analyzer;
     /** Built once per reader, on the first (untimed, warm-up) search, as Lessons builds its own. */
     private final FacetStates states = new FacetStates();
+    /** The cores Lessons searches on, used the same way: Lucene's sliced searcher and per-segment counting. */
+    private final SearchThreads threads;
 
-    LuceneBaseline(LessonIndex index, QueryFactory queries, Analyzer analyzer) {
+    LuceneBaseline(LessonIndex index, QueryFactory queries, Analyzer analyzer, SearchThreads threads) {
         this.index = index;
         this.queries = queries;
         this.analyzer = analyzer;
+        this.threads = threads;
     }
 
     /** The query that finds the request's passages: the parsed words, the passage filter, the facet selections. */
@@ -78,14 +81,14 @@ final class LuceneBaseline {
     /** A result page: facet counts, top 20 in order, their stored fields and snippets. */
     void page(Query query) {
         try (SearcherLease lease = index.acquire()) {
-            IndexSearcher searcher = lease.searcher();
+            IndexSearcher searcher = threads.searcher(lease.searcher().getIndexReader());
             FacetsConfig config = index.facetsConfig();
             SortedSetDocValuesReaderState state =
                     states.forReader(searcher.getIndexReader(), config).orElseThrow();
             // no second scoring pass: sorted by score, the hits carry their scores in their sort values
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(
                     searcher, null, query, TOP, RELEVANCE, false, new FacetsCollectorManager());
-            Facets facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+            Facets facets = threads.counts(state, result.facetsCollector());
             for (String dimension : state.getDims()) {
                 topChildren(facets, config, dimension, new String[0]);
             }

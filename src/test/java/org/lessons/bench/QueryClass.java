@@ -1,8 +1,10 @@
 package org.lessons.bench;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.lessons.search.FacetValue;
 import org.lessons.search.SearchRequest;
@@ -14,8 +16,16 @@ import org.lessons.search.SearchResult;
  * generator produced; the facet selections are the most frequent values of the index being measured.
  *
  * @param name the class as the report names it
+ * @param afresh whether every call must be found and counted again: Lessons keeps the outcome of a search without
+ *     words until the index changes, so a browse repeated is answered from memory, and this class shows what the
+ *     first browse after a change costs
  */
-record QueryClass(String name, SearchRequest request) {
+record QueryClass(String name, SearchRequest request, boolean afresh) {
+
+    /** Earlier than any generated document, so that an earliest date from here on leaves every passage in. */
+    private static final LocalDate BEFORE_EVERY_DOCUMENT = LocalDate.of(1000, 1, 1);
+
+    private static final AtomicLong CALLS = new AtomicLong();
 
     /** Shorter words are mostly stop words, which the analyser drops and so would not be "common terms". */
     private static final int CONTENT_WORD_LENGTH = 6;
@@ -37,12 +47,28 @@ record QueryClass(String name, SearchRequest request) {
                 .orElseThrow();
         String fuzzy = common.get(2).substring(0, 3) + "x" + common.get(2).substring(4) + "~";
         return List.of(
-                new QueryClass("rare term", SearchRequest.of(rare)),
-                new QueryClass("two common terms", SearchRequest.of(common.get(0) + " " + common.get(1))),
-                new QueryClass("phrase", SearchRequest.of("\"" + commonPair(sample) + "\"")),
-                new QueryClass("three facet filters", filtered(browse, common.get(0))),
-                new QueryClass("browse (empty query)", SearchRequest.of("")),
-                new QueryClass("fuzzy", SearchRequest.of(fuzzy)));
+                new QueryClass("rare term", SearchRequest.of(rare), false),
+                new QueryClass("two common terms", SearchRequest.of(common.get(0) + " " + common.get(1)), false),
+                new QueryClass("phrase", SearchRequest.of("\"" + commonPair(sample) + "\""), false),
+                new QueryClass("three facet filters", filtered(browse, common.get(0)), false),
+                new QueryClass("browse (empty query)", SearchRequest.of(""), false),
+                new QueryClass("browse, counted afresh", SearchRequest.of(""), true),
+                new QueryClass("fuzzy", SearchRequest.of(fuzzy), false));
+    }
+
+    /**
+     * The request to send now. A class counted afresh moves its earliest date by a day on every call, always before
+     * every document, so that it finds the same passages but is never the request of an earlier call.
+     */
+    SearchRequest next() {
+        if (!afresh) {
+            return request;
+        }
+        return SearchRequest.builder()
+                .query(request.query())
+                .filters(request.filters())
+                .dates(BEFORE_EVERY_DOCUMENT.plusDays(CALLS.incrementAndGet() % 300_000), null)
+                .build();
     }
 
     /** The words as typed, for the report. */

@@ -46,6 +46,9 @@ final class RestSearch {
     private static String query(SearchRequest request) {
         StringBuilder query = new StringBuilder("q=").append(encode(request.query()));
         query.append("&size=").append(request.size());
+        if (request.from() != null) {
+            query.append("&from=").append(request.from());
+        }
         request.filters()
                 .forEach((dimension, values) -> values.forEach(value ->
                         query.append('&').append(encode(dimension)).append('=').append(encode(value))));

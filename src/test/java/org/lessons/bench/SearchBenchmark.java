@@ -6,8 +6,10 @@ import org.apache.lucene.search.Query;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
+import org.lessons.search.SearchProperties;
 import org.lessons.search.SearchService;
 import org.lessons.search.internal.QueryFactory;
+import org.lessons.search.internal.SearchThreads;
 import org.lessons.testsupport.TestSearch;
 
 /**
@@ -24,7 +26,11 @@ final class SearchBenchmark {
     SearchBenchmark(LessonIndex index, Tagger tagger) {
         LanguageAnalyzers analyzers = new LanguageAnalyzers();
         this.service = TestSearch.service(index, tagger);
-        this.baseline = new LuceneBaseline(index, new QueryFactory(analyzers, tagger), analyzers.fallback());
+        this.baseline = new LuceneBaseline(
+                index,
+                new QueryFactory(analyzers, tagger),
+                analyzers.fallback(),
+                new SearchThreads(new SearchProperties(0)));
     }
 
     SearchService service() {
@@ -37,7 +43,7 @@ final class SearchBenchmark {
             Query bare = baseline.query(queryClass.request());
             long hits = service.search(queryClass.request()).total();
             for (LoadRun load : loads) {
-                LoadRun.Latency lessons = load.measure(() -> service.search(queryClass.request()));
+                LoadRun.Latency lessons = load.measure(() -> service.search(queryClass.next()));
                 LoadRun.Latency lucene = load.measure(() -> baseline.page(bare));
                 LoadRun.Latency topOnly = load.measure(() -> baseline.topOnly(bare));
                 rows.add(new Row(queryClass, hits, load.threads(), lessons, lucene, topOnly));

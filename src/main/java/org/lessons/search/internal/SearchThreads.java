@@ -64,7 +64,7 @@ public class SearchThreads {
     }
 
     /** The facet counts of the hits, segments counted in parallel. */
-    Facets counts(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
+    public Facets counts(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
         if (executor == null) {
             return new SortedSetDocValuesFacetCounts(state, hits);
         }
