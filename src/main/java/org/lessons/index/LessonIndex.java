@@ -201,7 +201,16 @@ public class LessonIndex implements AutoCloseable {
     @PreDestroy
     @Override
     public void close() throws IOException {
-        refresher.shutdownNow();
+        refresher.shutdown();
+        try {
+            // a refresh under way would otherwise find the searchers closed under it and log a failure
+            if (!refresher.awaitTermination(10, TimeUnit.SECONDS)) {
+                refresher.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            refresher.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         try {
             sessions.close();
         } finally {
