@@ -103,7 +103,11 @@ public class QueryFactory {
             throws ParseException {
         List<Query> variants = new ArrayList<>();
         for (Analyzer analyzer : analyzers.all().values()) {
-            variants.add(SynonymGroups.asDisjunctions(parser(analyzer, anyTerm).parse(expanded)));
+            Query variant =
+                    SynonymGroups.asDisjunctions(parser(analyzer, anyTerm).parse(expanded));
+            if (!variants.contains(variant)) {
+                variants.add(variant);
+            }
         }
         String notice = notices.isEmpty() ? null : String.join(" ", notices);
         Query words = new DisjunctionMaxQuery(variants, TIE_BREAKER);
