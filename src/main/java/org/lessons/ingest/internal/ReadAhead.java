@@ -25,7 +25,9 @@ public final class ReadAhead<T> implements AutoCloseable {
     private int next;
 
     private <F> ReadAhead(List<F> files, Function<F, T> read, int depth, Executor reader) {
-        files.forEach(file -> readings.add(new CompletableFuture<>()));
+        for (int i = 0; i < files.size(); i++) {
+            readings.add(new CompletableFuture<>());
+        }
         room = new Semaphore(depth);
         reader.execute(() -> readAll(files, read));
     }
@@ -53,7 +55,7 @@ public final class ReadAhead<T> implements AutoCloseable {
         if (next == readings.size()) {
             throw new NoSuchElementException("All " + next + " files were taken");
         }
-        CompletableFuture<T> reading = readings.get(next++);
+        CompletableFuture<T> reading = readings.get(next);
         try {
             return reading.get();
         } catch (InterruptedException e) {
@@ -65,6 +67,7 @@ public final class ReadAhead<T> implements AutoCloseable {
             }
             throw (RuntimeException) e.getCause(); // the reader passes on nothing else
         } finally {
+            readings.set(next++, null); // a batch may hold thousands of files; only the ones ahead stay in memory
             room.release();
         }
     }

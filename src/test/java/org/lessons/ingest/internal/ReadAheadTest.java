@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Reading files ahead of the ingest thread, without Tika: the files are strings, reading one names its thread. */
-@Timeout(30) // a read-ahead that does not read ahead waits for ever in these tests
+@Timeout(
+        value = 30,
+        threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a read-ahead that does not read ahead waits for ever here
 class ReadAheadTest {
 
     private static final List<String> FILES = List.of("a", "b", "c", "d", "e");
