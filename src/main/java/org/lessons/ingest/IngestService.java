@@ -35,6 +35,8 @@ import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.IngestPause;
 import org.lessons.ingest.internal.MarkingFiles;
 import org.lessons.ingest.internal.OriginalStore;
+import org.lessons.ingest.internal.ReadAhead;
+import org.lessons.ingest.internal.ReadFile;
 import org.lessons.ingest.internal.Retagger;
 import org.lessons.ingest.internal.UploadIntake;
 import org.lessons.marking.Marking;
@@ -58,6 +60,10 @@ public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
     private static final int COMMIT_EVERY = 25;
+    // Files read while the ingest thread applies another: one keeps the parse worker and the ingest thread busy at
+    // once when parsing a file and applying one take about as long; two absorb a slow file on either side. Each
+    // waits as its parsed text (at most max-text-chars).
+    private static final int READ_AHEAD = 2;
 
     private final DocumentIngester ingester;
     private final CorpusScanner scanner;
@@ -75,6 +81,7 @@ public class IngestService {
     private final IngestPause pause;
     private final Clock clock;
     private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest"));
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-read-ahead"));
     private final AtomicInteger pending = new AtomicInteger();
     private volatile IngestProgress progress;
 
@@ -289,20 +296,26 @@ public class IngestService {
                 }));
     }
 
+    /**
+     * Applies the files in their order on this thread while the next ones are read (hashed, parsed) on another. When
+     * this stops early (a full disk, a failed write), the files read ahead are dropped unwritten: the next scan does
+     * them.
+     */
     private List<IngestOutcome> ingestAll(List<Path> files) {
         List<IngestOutcome> outcomes = new ArrayList<>();
-        int done = 0;
-        for (Path file : files) {
-            space.requireSpace();
-            progress = new IngestProgress("ingest", done, files.size());
-            IngestOutcome outcome = ingester.ingest(file);
-            outcomes.add(outcome);
-            if (outcome.status() != IngestOutcome.Status.UNCHANGED) {
-                log.debug("{} of {}: {} {}", done + 1, files.size(), outcome.status(), outcome.path());
-            }
-            if (++done % COMMIT_EVERY == 0) {
-                index.commit();
-                log.info("Ingest progress: {} of {} files", done, files.size());
+        try (ReadAhead<ReadFile> reads = ReadAhead.start(files, ingester::read, READ_AHEAD, reader)) {
+            for (int done = 0; done < files.size(); ) {
+                space.requireSpace();
+                progress = new IngestProgress("ingest", done, files.size());
+                IngestOutcome outcome = ingester.apply(reads.next());
+                outcomes.add(outcome);
+                if (outcome.status() != IngestOutcome.Status.UNCHANGED) {
+                    log.debug("{} of {}: {} {}", done + 1, files.size(), outcome.status(), outcome.path());
+                }
+                if (++done % COMMIT_EVERY == 0) {
+                    index.commit();
+                    log.info("Ingest progress: {} of {} files", done, files.size());
+                }
             }
         }
         return outcomes;
@@ -404,6 +417,7 @@ public class IngestService {
     void stop() {
         pause.stop();
         queue.shutdownNow();
+        reader.shutdownNow();
     }
 
     @FunctionalInterface

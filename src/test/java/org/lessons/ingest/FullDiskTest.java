@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
@@ -24,6 +26,7 @@ import org.lessons.enrich.Tagger;
 import org.lessons.index.DocumentCatalog;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
+import org.lessons.index.SourceFile;
 import org.lessons.ingest.internal.DiskSpaceGuard;
 import org.lessons.ingest.internal.ForkedParser;
 import org.lessons.testsupport.FailingDirectory;
@@ -54,6 +57,9 @@ class FullDiskTest {
     private final IngestProperties properties =
             IngestSettings.with("worker-heap=256m", "watch=false", "space-check-interval=100ms");
     private final AtomicReference<DataSize> minFreeSpace = new AtomicReference<>(DataSize.ofMegabytes(1));
+    /** How many more checks find the disk as roomy as {@link #minFreeSpace} says; the ones after find it short. */
+    private final AtomicInteger checksWithRoom = new AtomicInteger(Integer.MAX_VALUE);
+
     private ForkedParser parser;
     private FailingDirectory storage;
     private LessonIndex index;
@@ -75,7 +81,7 @@ class FullDiskTest {
                         index,
                         tagger,
                         TestViewers.unrestricted(),
-                        new DiskSpaceGuard(lessons, minFreeSpace::get))
+                        new DiskSpaceGuard(lessons, this::limitAtThisCheck))
                 .service();
     }
 
@@ -143,6 +149,29 @@ class FullDiskTest {
                         .status())
                 .isEqualTo(IngestOutcome.Status.INDEXED);
         assertThat(ingest.status().documents()).isEqualTo(3);
+    }
+
+    @Test
+    void aDiskThatRunsShortAmidAFolderStopsTheScanThereAndTheResumedScanIndexesEveryFileOnce() throws Exception {
+        List<String> names = List.of("1.md", "2.md", "3.md", "4.md", "5.md", "6.md");
+        for (String name : names) {
+            Files.writeString(corpus.resolve(name), minutes("Meeting " + name + " on asset freezing."));
+        }
+        checksWithRoom.set(3); // the batch's own check, then one before each of the first two files
+
+        assertThatThrownBy(() -> ingest.synchronize().get())
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(InsufficientStorageException.class);
+        assertThat(ingest.status().state()).isEqualTo("paused");
+
+        checksWithRoom.set(Integer.MAX_VALUE);
+
+        await().atMost(RESUME_WITHIN).until(() -> ingest.status().documents() == names.size());
+        assertThat(catalog.sources().values()).extracting(SourceFile::path).containsExactlyInAnyOrderElementsOf(names);
+    }
+
+    private DataSize limitAtThisCheck() {
+        return checksWithRoom.getAndDecrement() > 0 ? minFreeSpace.get() : MORE_THAN_THE_DISK;
     }
 
     private void freeSpace() {

@@ -2,11 +2,13 @@ package org.lessons.ingest.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.lessons.base.LessonsProperties;
 import org.lessons.ingest.IngestProperties;
@@ -25,6 +27,9 @@ import org.springframework.util.unit.DataSize;
 public class DiskSpaceGuard {
 
     private final Map<String, Path> folders = new LinkedHashMap<>();
+    // Finding the disk a folder is on reads the whole mount table (a tenth of a millisecond or more, before every
+    // file); asking a known disk for its free space is one system call.
+    private final Map<Path, FileStore> disks = new ConcurrentHashMap<>();
     private final Supplier<DataSize> minFreeSpace;
 
     @Autowired
@@ -73,10 +78,7 @@ public class DiskSpaceGuard {
     /** The answer for a write that the operating system refused because the disk is full. */
     public InsufficientStorageException fullWhileWriting(IOException error) {
         long limit = minFreeSpace.get().toBytes();
-        long free = folders.values().stream()
-                .mapToLong(DiskSpaceGuard::usableSpace)
-                .min()
-                .orElse(0);
+        long free = folders.values().stream().mapToLong(this::usableSpace).min().orElse(0);
         return new InsufficientStorageException(
                 ("The disk is full: writing failed with \"%s\" (%s free now; Lessons keeps at least %s free, %s)."
                                 + " Nothing of this change was kept and the index is as it was at its last commit."
@@ -92,15 +94,31 @@ public class DiskSpaceGuard {
     }
 
     /** The usable space of the disk the folder is on, or would be on once created. */
-    private static long usableSpace(Path folder) {
+    private long usableSpace(Path folder) {
+        try {
+            FileStore known = disks.get(folder);
+            if (known != null) {
+                try {
+                    return known.getUsableSpace();
+                } catch (IOException removed) {
+                    disks.remove(folder); // the folder is gone; its disk is that of the nearest folder above it
+                }
+            }
+            FileStore disk = diskOf(folder);
+            if (Files.isDirectory(folder)) {
+                disks.put(folder, disk); // a folder yet to be created may come to be on another disk
+            }
+            return disk.getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the free space of " + folder, e);
+        }
+    }
+
+    private static FileStore diskOf(Path folder) throws IOException {
         Path existing = folder;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        try {
-            return Files.getFileStore(existing == null ? folder : existing).getUsableSpace();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the free space of " + folder, e);
-        }
+        return Files.getFileStore(existing == null ? folder : existing);
     }
 }

@@ -23,8 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ingests one corpus file: skips it when its content is unchanged (re-marking it if its handling changed), else
- * parses it in the worker, decides its handling, builds its passages and replaces whatever the index held for it. Any failure is recorded in the index with its reason,
- * and nothing here throws for a bad file.
+ * parses it in the worker, decides its handling, builds its passages and replaces whatever the index held for it. Any
+ * failure is recorded in the index with its reason, and nothing here throws for a bad file. Reading a file (hashing,
+ * parsing) and applying it to the index are separate steps, so that the next file can be read while the ingest
+ * thread applies the current one ({@link ReadAhead}).
  */
 @Component
 public class DocumentIngester {
@@ -70,6 +72,14 @@ public class DocumentIngester {
      * marking files or a curator's override have changed its handling. Does not commit, except a re-marking.
      */
     public IngestOutcome ingest(Path file) {
+        return apply(read(file));
+    }
+
+    /**
+     * Finds out what bringing the file into the index takes, writing nothing: whether the index holds its content
+     * already, and if not, what the parser answers. Safe on a thread other than the ingest thread, and ahead of it.
+     */
+    public ReadFile read(Path file) {
         String path = paths.relative(file);
         String documentId = ContentHash.documentId(path);
         try {
@@ -77,35 +87,42 @@ public class DocumentIngester {
             long modified = Files.getLastModifiedTime(file).toMillis();
             Optional<SourceFile> known = catalog.source(documentId);
             if (known.isPresent() && known.get().sameStamp(size, modified)) {
-                Optional<IngestOutcome> remarked = remarkUnchanged(file, documentId, known.get());
-                if (remarked.isPresent()) {
-                    return remarked.get();
+                Optional<ReadFile> unchanged = known(file, documentId, known.get());
+                if (unchanged.isPresent()) {
+                    return unchanged.get();
                 }
             }
             String sha256 = ContentHash.ofFile(file);
             SourceFile source = new SourceFile(path, sha256, size, modified);
             if (known.isPresent() && known.get().sha256().equals(sha256)) {
-                Optional<IngestOutcome> remarked = remarkUnchanged(file, documentId, known.get());
-                if (remarked.isPresent()) {
-                    return remarked.get();
+                Optional<ReadFile> unchanged = known(file, documentId, known.get());
+                if (unchanged.isPresent()) {
+                    return unchanged.get();
                 }
             }
-            if (size > properties.maxFileSize().toBytes()) {
-                return fail(
-                        file,
-                        documentId,
-                        source,
-                        FailureReason.TOO_LARGE,
-                        "The file is %s; the limit is %s (lessons.ingest.max-file-size)."
-                                .formatted(
-                                        Sizes.readable(size),
-                                        Sizes.readable(properties.maxFileSize().toBytes())));
-            }
-            return parseAndIndex(file, documentId, source);
+            return new ReadFile.Parsed(
+                    file, documentId, source, size > maxFileSize() ? tooLarge(size) : parser.parse(file));
         } catch (IOException e) {
-            log.warn("Could not read {}: {}", path, e.toString());
-            return IngestOutcome.failed(
-                    path, documentId, FailureReason.CORRUPT, "The file could not be read: " + e.getMessage());
+            return new ReadFile.Unreadable(unreadable(path, documentId, e));
+        }
+    }
+
+    /**
+     * Brings a file {@link #read} before into the index: re-marks a known content, indexes a parsed one, records a
+     * failure. On the ingest thread, in the order of the files. Does not commit, except a re-marking.
+     */
+    public IngestOutcome apply(ReadFile read) {
+        if (read instanceof ReadFile.Unreadable unreadable) {
+            return unreadable.outcome();
+        }
+        if (read instanceof ReadFile.Known known) {
+            return remarkUnchanged(known);
+        }
+        ReadFile.Parsed parsed = (ReadFile.Parsed) read;
+        try {
+            return index(parsed.file(), parsed.documentId(), parsed.source(), parsed.answer());
+        } catch (IOException e) {
+            return unreadable(parsed.source().path(), parsed.documentId(), e);
         }
     }
 
@@ -129,27 +146,31 @@ public class DocumentIngester {
     }
 
     /**
-     * Re-decides the handling of a file whose content the index already holds, from what its content said when it
-     * was parsed; empty when that is not known (it was indexed by an earlier version), so that it is parsed again.
+     * The file as a content the index already holds, with what that content said when it was parsed; empty when that
+     * is not known (it was indexed by an earlier version), so that it is parsed again.
      */
-    private Optional<IngestOutcome> remarkUnchanged(Path file, String documentId, SourceFile known) {
-        Optional<ContentStatements> content = statedStore.find(known.sha256());
-        if (content.isEmpty()) {
-            return Optional.empty();
-        }
-        HandlingResolver.Resolution resolution = handlings.resolve(file, documentId, content.get());
+    private Optional<ReadFile> known(Path file, String documentId, SourceFile indexed) {
+        return statedStore
+                .find(indexed.sha256())
+                .map(content -> new ReadFile.Known(file, documentId, indexed, content));
+    }
+
+    /** Re-decides the handling of a file whose content the index already holds, from what its content said. */
+    private IngestOutcome remarkUnchanged(ReadFile.Known known) {
+        String documentId = known.documentId();
+        String path = known.indexed().path();
+        HandlingResolver.Resolution resolution = handlings.resolve(known.file(), documentId, known.content());
         Handling handling = resolution.handling().handling();
         if (catalog.handling(documentId).filter(handling::equals).isPresent()) {
-            return Optional.of(unchanged(known.path(), documentId));
+            return unchanged(path, documentId);
         }
         index.changeHandling(documentId, handling);
         log.info(
                 "Re-marked {} as {} (from its {})",
-                known.path(),
+                path,
                 describe(handling),
                 resolution.handling().source());
-        return Optional.of(new IngestOutcome(
-                known.path(), documentId, IngestOutcome.Status.REMARKED, 0, null, problems(resolution)));
+        return new IngestOutcome(path, documentId, IngestOutcome.Status.REMARKED, 0, null, problems(resolution));
     }
 
     /**
@@ -162,8 +183,8 @@ public class DocumentIngester {
         handlings.forgetOverrides(documentIds);
     }
 
-    private IngestOutcome parseAndIndex(Path file, String documentId, SourceFile source) throws IOException {
-        ParseResponse parsed = parser.parse(file);
+    private IngestOutcome index(Path file, String documentId, SourceFile source, ParseResponse parsed)
+            throws IOException {
         if (!parsed.succeeded()) {
             FailureReason reason =
                     FailureReason.fromCode(parsed.failureReason()).orElse(FailureReason.CORRUPT);
@@ -219,6 +240,25 @@ public class DocumentIngester {
     private String problems(HandlingResolver.Resolution resolution) {
         resolution.problems().forEach(problem -> log.warn("{}", problem));
         return resolution.problems().isEmpty() ? null : String.join(" ", resolution.problems());
+    }
+
+    /** The answer for a file larger than the limit, which is refused before the parser sees it. */
+    private ParseResponse tooLarge(long size) {
+        return ParseResponse.failed(
+                FailureReason.TOO_LARGE.code(),
+                "The file is %s; the limit is %s (lessons.ingest.max-file-size)."
+                        .formatted(Sizes.readable(size), Sizes.readable(maxFileSize())),
+                null);
+    }
+
+    private long maxFileSize() {
+        return properties.maxFileSize().toBytes();
+    }
+
+    private static IngestOutcome unreadable(String path, String documentId, IOException error) {
+        log.warn("Could not read {}: {}", path, error.toString());
+        return IngestOutcome.failed(
+                path, documentId, FailureReason.CORRUPT, "The file could not be read: " + error.getMessage());
     }
 
     private static String joined(String first, String second) {
