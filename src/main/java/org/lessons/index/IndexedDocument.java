@@ -28,6 +28,14 @@ public record IndexedDocument(
         return new IndexedDocument(id, source, metadata, kept, ingestedAt);
     }
 
+    /**
+     * The document as it is written: under the handling decided for it at that moment, and stamped with that moment,
+     * when it was assembled earlier (ahead of the ingest thread).
+     */
+    public IndexedDocument decided(Handling handling, Instant writtenAt) {
+        return new IndexedDocument(id, source, metadata.withHandling(handling), passages, writtenAt);
+    }
+
     /** The same document under another marking or Chatham House flag. */
     public IndexedDocument withHandling(Handling handling) {
         return new IndexedDocument(id, source, metadata.withHandling(handling), passages, ingestedAt);

@@ -16,6 +16,7 @@ import org.lessons.ingest.FailureReason;
 import org.lessons.ingest.IngestOutcome;
 import org.lessons.ingest.IngestProperties;
 import org.lessons.marking.Handling;
+import org.lessons.marking.Marking;
 import org.lessons.marking.SourcedHandling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,12 @@ import org.springframework.stereotype.Component;
 public class DocumentIngester {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentIngester.class);
+
+    /**
+     * The handling of a document assembled before its handling is decided: the most restricted there is, so that a
+     * draft could never be shown more widely than its sources allow, were it ever written undecided.
+     */
+    static final Handling UNDECIDED = new Handling(Marking.RED, true);
 
     private final CorpusPaths paths;
     private final IngestProperties properties;
@@ -100,8 +107,8 @@ public class DocumentIngester {
                     return unchanged.get();
                 }
             }
-            return new ReadFile.Parsed(
-                    file, documentId, source, size > maxFileSize() ? tooLarge(size) : parser.parse(file));
+            ParseResponse answer = size > maxFileSize() ? tooLarge(size) : parser.parse(file);
+            return new ReadFile.Parsed(file, documentId, source, answer, draft(documentId, source, answer));
         } catch (IOException e) {
             return new ReadFile.Unreadable(unreadable(path, documentId, e));
         }
@@ -120,7 +127,7 @@ public class DocumentIngester {
         }
         ReadFile.Parsed parsed = (ReadFile.Parsed) read;
         try {
-            return index(parsed.file(), parsed.documentId(), parsed.source(), parsed.answer());
+            return index(parsed);
         } catch (IOException e) {
             return unreadable(parsed.source().path(), parsed.documentId(), e);
         }
@@ -183,8 +190,22 @@ public class DocumentIngester {
         handlings.forgetOverrides(documentIds);
     }
 
-    private IngestOutcome index(Path file, String documentId, SourceFile source, ParseResponse parsed)
-            throws IOException {
+    /**
+     * The document assembled from a successful answer, ahead of the ingest thread: splitting, tagging and guessing
+     * languages are most of the work of a file, and need nothing the ingest thread decides. Its handling is decided,
+     * and its time stamped, when it is written.
+     */
+    private Optional<IndexedDocument> draft(String documentId, SourceFile source, ParseResponse answer) {
+        return answer.succeeded()
+                ? assembler.assemble(documentId, source, answer, UNDECIDED, Instant.now(clock))
+                : Optional.empty();
+    }
+
+    private IngestOutcome index(ReadFile.Parsed read) throws IOException {
+        Path file = read.file();
+        String documentId = read.documentId();
+        SourceFile source = read.source();
+        ParseResponse parsed = read.answer();
         if (!parsed.succeeded()) {
             FailureReason reason =
                     FailureReason.fromCode(parsed.failureReason()).orElse(FailureReason.CORRUPT);
@@ -193,8 +214,8 @@ public class DocumentIngester {
         ContentStatements content = ContentStatements.read(parsed.metadata(), parsed.blocks());
         statedStore.save(source.sha256(), content);
         HandlingResolver.Resolution resolution = handlings.resolve(file, documentId, content);
-        Optional<IndexedDocument> document = assembler.assemble(
-                documentId, source, parsed, resolution.handling().handling(), Instant.now(clock));
+        Optional<IndexedDocument> document =
+                read.draft().map(draft -> draft.decided(resolution.handling().handling(), Instant.now(clock)));
         if (document.isEmpty()) {
             return fail(file, documentId, source, FailureReason.EMPTY, "No text was found in the file.");
         }
