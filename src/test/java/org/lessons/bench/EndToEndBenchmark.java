@@ -68,7 +68,9 @@ public final class EndToEndBenchmark {
             List<EndToEndReport.SearchRow> rows = new ArrayList<>();
             long peak;
             try (Heap.Peak sampler = Heap.Peak.start()) {
-                for (QueryClass queryClass : classes) {
+                // the browse counted afresh varies an earliest date, which these files' passages do not have
+                for (QueryClass queryClass :
+                        classes.stream().filter(c -> !c.afresh()).toList()) {
                     for (LoadRun load : LOADS) {
                         rows.add(new EndToEndReport.SearchRow(
                                 queryClass,

@@ -42,6 +42,9 @@ final class SearchBenchmark {
         for (QueryClass queryClass : classes) {
             Query bare = baseline.query(queryClass.request());
             long hits = service.search(queryClass.request()).total();
+            if (queryClass.afresh() && service.search(queryClass.next()).total() != hits) {
+                throw new IllegalStateException(queryClass.name() + " must find every passage the plain one finds");
+            }
             for (LoadRun load : loads) {
                 LoadRun.Latency lessons = load.measure(() -> service.search(queryClass.next()));
                 LoadRun.Latency lucene = load.measure(() -> baseline.page(bare));
