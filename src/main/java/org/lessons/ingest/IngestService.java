@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,6 +61,12 @@ public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
     private static final int COMMIT_EVERY = 25;
+
+    /**
+     * How often a long ingest commits what it wrote, so that a crash costs at most this much work again. Each
+     * commit syncs the index to disk, which cost more than indexing a file when it came every 25 files.
+     */
+    private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(2);
     // Files read while the ingest thread applies another: one keeps the parse worker and the ingest thread busy at
     // once when parsing a file and applying one take about as long; two absorb a slow file on either side. Each
     // waits as its parsed text (at most max-text-chars).
@@ -304,6 +311,7 @@ public class IngestService {
     private List<IngestOutcome> ingestAll(List<Path> files) {
         List<IngestOutcome> outcomes = new ArrayList<>();
         try (ReadAhead<ReadFile> reads = ReadAhead.start(files, ingester::read, READ_AHEAD, reader)) {
+            long lastCommit = System.nanoTime();
             for (int done = 0; done < files.size(); ) {
                 space.requireSpace();
                 progress = new IngestProgress("ingest", done, files.size());
@@ -312,8 +320,10 @@ public class IngestService {
                 if (outcome.status() != IngestOutcome.Status.UNCHANGED) {
                     log.debug("{} of {}: {} {}", done + 1, files.size(), outcome.status(), outcome.path());
                 }
-                if (++done % COMMIT_EVERY == 0) {
+                done++;
+                if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
                     index.commit();
+                    lastCommit = System.nanoTime();
                     log.info("Ingest progress: {} of {} files", done, files.size());
                 }
             }

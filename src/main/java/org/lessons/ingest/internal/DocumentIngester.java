@@ -108,7 +108,12 @@ public class DocumentIngester {
                 }
             }
             ParseResponse answer = size > maxFileSize() ? tooLarge(size) : parser.parse(file);
-            return new ReadFile.Parsed(file, documentId, source, answer, draft(documentId, source, answer));
+            Optional<IndexedDocument> draft = draft(documentId, source, answer);
+            if (draft.isPresent()) {
+                // durable before the commit that will hold the document, and off the ingest thread: it syncs twice
+                originals.keep(file, sha256);
+            }
+            return new ReadFile.Parsed(file, documentId, source, answer, draft);
         } catch (IOException e) {
             return new ReadFile.Unreadable(unreadable(path, documentId, e));
         }
@@ -219,7 +224,6 @@ public class DocumentIngester {
         if (document.isEmpty()) {
             return fail(file, documentId, source, FailureReason.EMPTY, "No text was found in the file.");
         }
-        originals.keep(file, source.sha256());
         IndexedDocument indexed = catalog.stored(documentId)
                 .map(document.get()::keepingFirstIndexedOf)
                 .orElse(document.get());
