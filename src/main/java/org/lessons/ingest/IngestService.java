@@ -88,7 +88,8 @@ public class IngestService {
     private final IngestPause pause;
     private final Clock clock;
     private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest"));
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-read-ahead"));
+    private final ExecutorService parser = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-parse"));
+    private final ExecutorService assembler = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-assemble"));
     private final AtomicInteger pending = new AtomicInteger();
     private volatile IngestProgress progress;
 
@@ -310,7 +311,10 @@ public class IngestService {
      */
     private List<IngestOutcome> ingestAll(List<Path> files) {
         List<IngestOutcome> outcomes = new ArrayList<>();
-        try (ReadAhead<ReadFile> reads = ReadAhead.start(files, ingester::read, READ_AHEAD, reader)) {
+        try (ReadAhead<ReadFile> parsed = ReadAhead.start(files, ingester::read, READ_AHEAD, parser);
+                // assembles one file while the parse worker reads the next: the two took turns on one thread
+                ReadAhead<ReadFile> reads =
+                        ReadAhead.start(files, file -> ingester.assemble(parsed.next()), READ_AHEAD, assembler)) {
             long lastCommit = System.nanoTime();
             for (int done = 0; done < files.size(); ) {
                 space.requireSpace();
@@ -427,7 +431,8 @@ public class IngestService {
     void stop() {
         pause.stop();
         queue.shutdownNow();
-        reader.shutdownNow();
+        parser.shutdownNow();
+        assembler.shutdownNow();
     }
 
     @FunctionalInterface

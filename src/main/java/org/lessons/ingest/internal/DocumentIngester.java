@@ -79,7 +79,7 @@ public class DocumentIngester {
      * marking files or a curator's override have changed its handling. Does not commit, except a re-marking.
      */
     public IngestOutcome ingest(Path file) {
-        return apply(read(file));
+        return apply(assemble(read(file)));
     }
 
     /**
@@ -107,21 +107,41 @@ public class DocumentIngester {
                     return unchanged.get();
                 }
             }
-            ParseResponse answer = size > maxFileSize() ? tooLarge(size) : parser.parse(file);
-            Optional<IndexedDocument> draft = draft(documentId, source, answer);
-            if (draft.isPresent()) {
-                // durable before the commit that will hold the document, and off the ingest thread: it syncs twice
-                originals.keep(file, sha256);
-            }
-            return new ReadFile.Parsed(file, documentId, source, answer, draft);
+            return new ReadFile.Parsed(
+                    file, documentId, source, size > maxFileSize() ? tooLarge(size) : parser.parse(file));
         } catch (IOException e) {
             return new ReadFile.Unreadable(unreadable(path, documentId, e));
         }
     }
 
     /**
-     * Brings a file {@link #read} before into the index: re-marks a known content, indexes a parsed one, records a
-     * failure. On the ingest thread, in the order of the files. Does not commit, except a re-marking.
+     * Assembles the document of a file {@link #read} and parsed (splitting, tagging, guessing languages: most of the
+     * work of a file, and nothing the ingest thread decides), and keeps its original, synced, before any commit
+     * can hold the document. Writes nothing to the index; safe on a thread of its own, while the parse worker
+     * reads the next file. A file that was not parsed is passed on as it is.
+     */
+    public ReadFile assemble(ReadFile read) {
+        if (!(read instanceof ReadFile.Parsed parsed)) {
+            return read;
+        }
+        Optional<IndexedDocument> draft = parsed.answer().succeeded()
+                ? assembler.assemble(
+                        parsed.documentId(), parsed.source(), parsed.answer(), UNDECIDED, Instant.now(clock))
+                : Optional.empty();
+        try {
+            if (draft.isPresent()) {
+                originals.keep(parsed.file(), parsed.source().sha256());
+            }
+            return new ReadFile.Assembled(parsed, draft);
+        } catch (IOException e) {
+            return new ReadFile.Unreadable(unreadable(parsed.source().path(), parsed.documentId(), e));
+        }
+    }
+
+    /**
+     * Brings a file {@link #assemble assembled} before into the index: re-marks a known content, indexes a parsed
+     * one, records a failure. On the ingest thread, in the order of the files. Does not commit, except a
+     * re-marking.
      */
     public IngestOutcome apply(ReadFile read) {
         if (read instanceof ReadFile.Unreadable unreadable) {
@@ -130,11 +150,15 @@ public class DocumentIngester {
         if (read instanceof ReadFile.Known known) {
             return remarkUnchanged(known);
         }
-        ReadFile.Parsed parsed = (ReadFile.Parsed) read;
+        if (read instanceof ReadFile.Parsed parsed) {
+            return apply(assemble(parsed));
+        }
+        ReadFile.Assembled assembled = (ReadFile.Assembled) read;
         try {
-            return index(parsed);
+            return index(assembled);
         } catch (IOException e) {
-            return unreadable(parsed.source().path(), parsed.documentId(), e);
+            return unreadable(
+                    assembled.parsed().source().path(), assembled.parsed().documentId(), e);
         }
     }
 
@@ -195,22 +219,11 @@ public class DocumentIngester {
         handlings.forgetOverrides(documentIds);
     }
 
-    /**
-     * The document assembled from a successful answer, ahead of the ingest thread: splitting, tagging and guessing
-     * languages are most of the work of a file, and need nothing the ingest thread decides. Its handling is decided,
-     * and its time stamped, when it is written.
-     */
-    private Optional<IndexedDocument> draft(String documentId, SourceFile source, ParseResponse answer) {
-        return answer.succeeded()
-                ? assembler.assemble(documentId, source, answer, UNDECIDED, Instant.now(clock))
-                : Optional.empty();
-    }
-
-    private IngestOutcome index(ReadFile.Parsed read) throws IOException {
-        Path file = read.file();
-        String documentId = read.documentId();
-        SourceFile source = read.source();
-        ParseResponse parsed = read.answer();
+    private IngestOutcome index(ReadFile.Assembled read) throws IOException {
+        Path file = read.parsed().file();
+        String documentId = read.parsed().documentId();
+        SourceFile source = read.parsed().source();
+        ParseResponse parsed = read.parsed().answer();
         if (!parsed.succeeded()) {
             FailureReason reason =
                     FailureReason.fromCode(parsed.failureReason()).orElse(FailureReason.CORRUPT);

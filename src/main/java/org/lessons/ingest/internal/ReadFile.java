@@ -15,16 +15,16 @@ public sealed interface ReadFile {
     /** The index holds this content already; only the document's handling may have to change. */
     record Known(Path file, String documentId, SourceFile indexed, ContentStatements content) implements ReadFile {}
 
+    /** New content and the parser's answer to it, which may be a failure or a refusal before parsing. */
+    record Parsed(Path file, String documentId, SourceFile source, ParseResponse answer) implements ReadFile {}
+
     /**
-     * New content and the parser's answer to it, which may be a failure or a refusal before parsing.
+     * Parsed content with its document assembled (split, tagged, its languages guessed) and its original kept.
      *
-     * @param draft the document assembled from a successful answer (split, tagged, its languages guessed), held at
-     *     {@link DocumentIngester#UNDECIDED} until its handling is decided on the ingest thread; empty when the
-     *     answer is a failure or holds no text
+     * @param draft the document, held at {@link DocumentIngester#UNDECIDED} until its handling is decided on the
+     *     ingest thread; empty when the answer is a failure or holds no text
      */
-    record Parsed(
-            Path file, String documentId, SourceFile source, ParseResponse answer, Optional<IndexedDocument> draft)
-            implements ReadFile {}
+    record Assembled(Parsed parsed, Optional<IndexedDocument> draft) implements ReadFile {}
 
     /** The file could not be read; there is nothing to record in the index. */
     record Unreadable(IngestOutcome outcome) implements ReadFile {}
