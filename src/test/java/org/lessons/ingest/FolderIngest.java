@@ -7,6 +7,7 @@ import org.lessons.enrich.internal.VocabularyFiles;
 import org.lessons.index.DocumentCatalog;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
+import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.ForkedParser;
 import org.lessons.testsupport.IngestSettings;
 import org.lessons.testsupport.TestIngest;
@@ -26,6 +27,7 @@ final class FolderIngest implements AutoCloseable {
     private DocumentCatalog catalog;
     private IngestService service;
     private DocumentHandlings handlings;
+    private DocumentIngester ingester;
 
     FolderIngest(Path dataDir, Path corpus, String... settings) {
         this.dataDir = dataDir;
@@ -45,6 +47,15 @@ final class FolderIngest implements AutoCloseable {
 
     DocumentCatalog catalog() {
         return catalog;
+    }
+
+    /** The steps of one file's ingest, for tests that act between them. */
+    DocumentIngester ingester() {
+        return ingester;
+    }
+
+    LessonIndex index() {
+        return index;
     }
 
     /** Stops the services and starts them again on the same folders and database. */
@@ -68,6 +79,7 @@ final class FolderIngest implements AutoCloseable {
                 TestIngest.wired(lessons, properties, parser, index, tagger, TestViewers.unrestricted());
         service = wired.service();
         handlings = wired.handlings();
+        ingester = wired.ingester();
     }
 
     private void stop() throws Exception {

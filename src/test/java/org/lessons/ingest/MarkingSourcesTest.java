@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessons.ingest.internal.ContentHash;
+import org.lessons.ingest.internal.DocumentIngester;
+import org.lessons.ingest.internal.ReadFile;
 import org.lessons.marking.Handling;
 import org.lessons.marking.Marking;
 import org.lessons.testsupport.WordPackage;
@@ -167,6 +169,22 @@ class MarkingSourcesTest {
         ingest.synchronize().get();
 
         assertThat(handling("notes.md").marking()).isEqualTo(Marking.AMBER);
+    }
+
+    @Test
+    void aDocumentReadAheadTakesTheHandlingItsSourcesStateWhenItIsWritten() throws Exception {
+        write("minutes.md", minutes("We met."));
+        DocumentIngester ingester = folder.ingester();
+        ReadFile assembled = ingester.assemble(ingester.read(corpus.resolve("minutes.md")));
+
+        write("minutes.md.marking", "marking: TLP:AMBER\nchatham-house: false\n");
+        IngestOutcome outcome = ingester.apply(assembled);
+        folder.index().commit();
+
+        assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.INDEXED);
+        assertThat(handling("minutes.md"))
+                .as("decided when written, from the sidecar that came after the file was read and assembled")
+                .isEqualTo(new Handling(Marking.AMBER, false));
     }
 
     private Handling handling(String path) {

@@ -38,8 +38,8 @@ public final class TestIngest {
 
     private TestIngest() {}
 
-    /** The ingest service and the curators' handling changes, sharing one database. */
-    public record Wired(IngestService service, DocumentHandlings handlings) {}
+    /** The ingest service, the curators' handling changes and the ingester they share, on one database. */
+    public record Wired(IngestService service, DocumentHandlings handlings, DocumentIngester ingester) {}
 
     public static Wired wired(
             LessonsProperties lessons,
@@ -97,6 +97,7 @@ public final class TestIngest {
         return new Wired(
                 service,
                 new DocumentHandlings(
-                        catalog, overrides, index, service, ingester, paths, viewers, MARKINGS, Clock.systemUTC()));
+                        catalog, overrides, index, service, ingester, paths, viewers, MARKINGS, Clock.systemUTC()),
+                ingester);
     }
 }
