@@ -305,9 +305,9 @@ public class IngestService {
     }
 
     /**
-     * Applies the files in their order on this thread while the next ones are read (hashed, parsed) on another. When
-     * this stops early (a full disk, a failed write), the files read ahead are dropped unwritten: the next scan does
-     * them.
+     * Applies the files in their order on this thread while the next ones are read (hashed, parsed) on one thread
+     * and assembled on another. When this stops early (a full disk, a failed write), the files read ahead are dropped
+     * unwritten: the next scan does them.
      */
     private List<IngestOutcome> ingestAll(List<Path> files) {
         List<IngestOutcome> outcomes = new ArrayList<>();

@@ -25,7 +25,7 @@ final class NameWithholding {
     private NameWithholding() {}
 
     /** For each passage, the names to withhold from this viewer: none unless its document is held under the rule. */
-    static NameSpans[] withheld(Document[] stored, Visibility visibility) {
+    private static NameSpans[] withheld(Document[] stored, Visibility visibility) {
         NameSpans[] withheld = new NameSpans[stored.length];
         for (int i = 0; i < stored.length; i++) {
             withheld[i] = visibility.withholdsNames(StoredPassage.handling(stored[i]))
