@@ -17,6 +17,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -92,11 +93,17 @@ public class FacetedSearch {
         if (!request.query().isBlank()) {
             return counted(searcher, config, base, filtered, request, state.get(), sort, topN, after);
         }
-        return wordless.get(
-                searcher.getIndexReader(),
-                request,
-                visibility,
-                () -> counted(searcher, config, base, filtered, request, state.get(), sort, topN, after));
+        IndexReader reader = searcher.getIndexReader();
+        Optional<Outcome> known = wordless.find(reader, request, visibility);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Outcome outcome = counted(searcher, config, base, filtered, request, state.get(), sort, topN, after);
+        if (!searcher.timedOut()) {
+            // a search the time limit stopped counted only part of the passages, and must not be answered again
+            wordless.keep(reader, request, visibility, outcome);
+        }
+        return outcome;
     }
 
     /** The top hits with the total and the facet counts, drill-sideways for each filtered dimension. */

@@ -1,8 +1,8 @@
 package org.lessons.search.internal;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import org.lessons.search.SearchRequest;
 
@@ -26,30 +26,20 @@ final class WordlessOutcomes {
         }
     };
 
-    /** The outcome of the request on this reader for this viewer, found by the search only if not known. */
-    FacetedSearch.Outcome get(IndexReader current, SearchRequest request, Visibility visibility, Search search)
-            throws IOException {
-        Key key = new Key(request, visibility);
-        synchronized (this) {
-            if (current == reader && outcomes.containsKey(key)) {
-                return outcomes.get(key);
-            }
-        }
-        FacetedSearch.Outcome outcome = search.run();
-        synchronized (this) {
-            if (current != reader) {
-                outcomes.clear();
-                reader = current;
-            }
-            outcomes.put(key, outcome);
-        }
-        return outcome;
+    /** The outcome kept for the request on this reader for this viewer, if there is one. */
+    synchronized Optional<FacetedSearch.Outcome> find(
+            IndexReader current, SearchRequest request, Visibility visibility) {
+        return current == reader ? Optional.ofNullable(outcomes.get(new Key(request, visibility))) : Optional.empty();
     }
 
-    /** Finds an outcome on the index. */
-    @FunctionalInterface
-    interface Search {
-        FacetedSearch.Outcome run() throws IOException;
+    /** Keeps the outcome found on this reader; what was kept for an older reader is dropped. */
+    synchronized void keep(
+            IndexReader current, SearchRequest request, Visibility visibility, FacetedSearch.Outcome outcome) {
+        if (current != reader) {
+            outcomes.clear();
+            reader = current;
+        }
+        outcomes.put(new Key(request, visibility), outcome);
     }
 
     private record Key(SearchRequest request, Visibility visibility) {}
