@@ -36,6 +36,7 @@ import org.lessons.ingest.internal.DocumentIngester;
 import org.lessons.ingest.internal.IngestPause;
 import org.lessons.ingest.internal.MarkingFiles;
 import org.lessons.ingest.internal.OriginalStore;
+import org.lessons.ingest.internal.PeriodicCommits;
 import org.lessons.ingest.internal.ReadAhead;
 import org.lessons.ingest.internal.ReadFile;
 import org.lessons.ingest.internal.Retagger;
@@ -60,12 +61,7 @@ import org.springframework.stereotype.Service;
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
-    private static final int COMMIT_EVERY = 25;
-
-    /**
-     * How often a long ingest commits what it wrote, so that a crash costs at most this much work again. Each
-     * commit syncs the index to disk, which cost more than indexing a file when it came every 25 files.
-     */
+    /** How often a long ingest or re-tag commits what it wrote: a crash costs at most this much work again. */
     private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(2);
     // Files read while the ingest thread applies another: one keeps the parse worker and the ingest thread busy at
     // once when parsing a file and applying one take about as long; two absorb a slow file on either side. Each
@@ -245,14 +241,13 @@ public class IngestService {
                     try {
                         List<String> ids = List.copyOf(catalog.sources().keySet());
                         int retagged = 0;
+                        PeriodicCommits commits = new PeriodicCommits(index::commit, COMMIT_INTERVAL);
                         for (int i = 0; i < ids.size(); i++) {
                             progress = new IngestProgress("retag", i, ids.size());
                             if (retagger.retag(ids.get(i))) {
                                 retagged++;
                             }
-                            if ((i + 1) % COMMIT_EVERY == 0) {
-                                index.commit();
-                            }
+                            commits.afterWrite();
                         }
                         index.commit();
                         events.publishEvent(new IndexChanged("retag", Instant.now(clock)));
@@ -315,8 +310,8 @@ public class IngestService {
                 // assembles one file while the parse worker reads the next: the two took turns on one thread
                 ReadAhead<ReadFile> reads =
                         ReadAhead.start(files, file -> ingester.assemble(parsed.next()), READ_AHEAD, assembler)) {
-            long lastCommit = System.nanoTime();
-            for (int done = 0; done < files.size(); ) {
+            PeriodicCommits commits = new PeriodicCommits(index::commit, COMMIT_INTERVAL);
+            for (int done = 0; done < files.size(); done++) {
                 space.requireSpace();
                 progress = new IngestProgress("ingest", done, files.size());
                 IngestOutcome outcome = ingester.apply(reads.next());
@@ -324,11 +319,8 @@ public class IngestService {
                 if (outcome.status() != IngestOutcome.Status.UNCHANGED) {
                     log.debug("{} of {}: {} {}", done + 1, files.size(), outcome.status(), outcome.path());
                 }
-                done++;
-                if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
-                    index.commit();
-                    lastCommit = System.nanoTime();
-                    log.info("Ingest progress: {} of {} files", done, files.size());
+                if (commits.afterWrite()) {
+                    log.info("Ingest progress: {} of {} files", done + 1, files.size());
                 }
             }
         }
