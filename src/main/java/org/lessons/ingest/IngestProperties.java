@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize larger files are refused before parsing
  * @param maxTextChars the most text kept from one file; the rest is cut and the document marked truncated
  * @param workerHeap the parse worker's maximum heap, which bounds what a hostile file can make it allocate
+ * @param workerJvmOptions further options for the parse worker's JVM, for instance a flight recording to profile
+ *     parsing, which runs in that JVM and so escapes a profile of the application
  * @param watch whether to follow changes in the corpus folder after the first scan
  * @param quietPeriod how long the folder must be still before a change is ingested, so half-copied files wait
  * @param ignore file-name patterns never ingested (editor lock files, hidden files, the corpus README)
@@ -33,6 +35,7 @@ public record IngestProperties(
         @DefaultValue("100MB") DataSize maxFileSize,
         @DefaultValue("5000000") int maxTextChars,
         @DefaultValue("768m") String workerHeap,
+        @DefaultValue({}) List<String> workerJvmOptions,
         @DefaultValue("true") boolean watch,
         @DefaultValue("750ms") Duration quietPeriod,
         @DefaultValue({".*", "~$*", "*.tmp", "README.md"}) List<String> ignore,

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.jar.JarFile;
 import org.lessons.ingest.FailureReason;
 import org.lessons.ingest.IngestProperties;
@@ -130,6 +131,7 @@ public class ForkedParser {
         command.add("-Djavax.xml.accessExternalSchema=");
         command.add("-Djavax.xml.accessExternalStylesheet=");
         command.add("-Dlogback.configurationFile=parse-worker-logback.xml");
+        command.addAll(properties.workerJvmOptions()); // last, so that they outrank the defaults above
         String classPath = System.getProperty("java.class.path");
         command.add("-cp");
         command.add(classPath);
@@ -174,7 +176,7 @@ public class ForkedParser {
 
         static Worker start(List<String> command) throws IOException, InterruptedException {
             Worker worker = new Worker(new ProcessBuilder(command).start());
-            Optional<String> ready = worker.receive(STARTUP_TIMEOUT);
+            Optional<String> ready = worker.next(STARTUP_TIMEOUT, ParseWorker.READY::equals);
             if (ready.isEmpty() || !ready.get().equals(ParseWorker.READY)) {
                 worker.stop();
                 throw new IOException("the parse worker did not start; see the log above for its output");
@@ -194,10 +196,19 @@ public class ForkedParser {
          * instance its last words when it runs out of memory, and that must not be taken for an answer.
          */
         Optional<String> answer(Duration timeout) throws InterruptedException {
+            return next(timeout, line -> line.startsWith("{"));
+        }
+
+        /**
+         * The next line the worker wrote that is wanted, or the end of its output, passing over (and logging) what
+         * else the JVM printed before it: an option such as {@code JAVA_TOOL_OPTIONS} with a flight recording makes
+         * the JVM announce it on standard output before the worker says it is ready.
+         */
+        private Optional<String> next(Duration timeout, Predicate<String> wanted) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (true) {
                 Optional<String> line = receive(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-                if (line.isEmpty() || line.get().startsWith("{") || line.get().equals(END_OF_STREAM)) {
+                if (line.isEmpty() || wanted.test(line.get()) || line.get().equals(END_OF_STREAM)) {
                     return line;
                 }
                 log.warn("[parse worker] {}", line.get());
@@ -208,11 +219,19 @@ public class ForkedParser {
             return Optional.ofNullable(answers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS));
         }
 
+        /**
+         * Asks the worker to exit, so that its JVM finishes what it was told to do at exit (write a flight recording),
+         * and kills it if it has not within a second: a worker stuck in a hostile file must not hold up the next.
+         */
         void stop() {
-            process.destroyForcibly();
+            process.destroy();
             try {
-                process.waitFor(10, TimeUnit.SECONDS);
+                if (!process.waitFor(1, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                }
             } catch (InterruptedException e) {
+                process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
         }

@@ -108,4 +108,19 @@ class ForkedParserTest {
             limited.stopWorker();
         }
     }
+
+    @Test
+    void startsAWorkerWhoseJvmPrintsBeforeItIsReady() {
+        // the JVM prints its flags on standard output before the worker speaks, as a flight recording announces itself
+        ForkedParser printing = new ForkedParser(
+                IngestSettings.with("worker-heap=256m", "worker-jvm-options=-XX:+PrintCommandLineFlags"));
+        try {
+            ParseResponse response =
+                    printing.parse(Path.of("corpus/workshops/2022-01-19_workshop-community-engagement.txt"));
+
+            assertThat(response.succeeded()).as(response.detail()).isTrue();
+        } finally {
+            printing.stopWorker();
+        }
+    }
 }
