@@ -2,11 +2,15 @@ package org.lessons.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,6 +28,7 @@ final class CorpusFiles {
 
     private static final int PDF_LINES_PER_PAGE = 45;
     private static final int PDF_LINE_CHARS = 95;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private CorpusFiles() {}
 
@@ -70,7 +75,9 @@ final class CorpusFiles {
     }
 
     private static String html(IndexedDocument document) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .append(document.metadata().language())
+                .append("\"><head><meta charset=\"utf-8\"><title>")
                 .append(document.metadata().title())
                 .append("</title></head><body>\n<h1>")
                 .append(document.metadata().title())
@@ -108,7 +115,7 @@ final class CorpusFiles {
                 lines.add(section);
                 lines.add("");
             }
-            lines.addAll(wrap(winAnsi(passage.text())));
+            lines.addAll(wrap(passage.text()));
             lines.add("");
         }
         return lines;
@@ -126,7 +133,7 @@ final class CorpusFiles {
                     content.setLeading(15);
                     content.newLineAtOffset(60, 740);
                     for (String line : lines.subList(first, Math.min(lines.size(), first + PDF_LINES_PER_PAGE))) {
-                        content.showText(line);
+                        content.showText(winAnsi(line));
                         content.newLine();
                     }
                     content.endText();
@@ -156,11 +163,32 @@ final class CorpusFiles {
         return lines;
     }
 
-    /** The standard PDF fonts encode Latin-1 letters only; anything else becomes a space. */
-    private static String winAnsi(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7F || c >= 0xA0 && c <= 0xFF ? (char) c : ' '));
+    /**
+     * The standard PDF fonts draw WinAnsiEncoding, which is windows-1252 without its control characters: every letter
+     * of French, German and Spanish (é, ü, ß, ñ, œ) and their quotes and dashes. A letter from elsewhere loses its
+     * accent (ő as o), and what has no such form becomes a space, so that no word of the sample stops a PDF.
+     */
+    private static String winAnsi(String line) {
+        CharsetEncoder windows1252 = WINDOWS_1252.newEncoder();
+        StringBuilder out = new StringBuilder(line.length());
+        line.codePoints().mapToObj(Character::toString).forEach(c -> out.append(drawn(c, windows1252)));
         return out.toString();
+    }
+
+    private static String drawn(String character, CharsetEncoder windows1252) {
+        if (isDrawable(character, windows1252)) {
+            return character;
+        }
+        String unaccented = Normalizer.normalize(character, Normalizer.Form.NFKD)
+                .codePoints()
+                .mapToObj(Character::toString)
+                .filter(part -> isDrawable(part, windows1252))
+                .collect(Collectors.joining());
+        return unaccented.isEmpty() ? " " : unaccented;
+    }
+
+    private static boolean isDrawable(String character, CharsetEncoder windows1252) {
+        return !Character.isISOControl(character.codePointAt(0)) && windows1252.canEncode(character);
     }
 
     private static String escape(String text) {
