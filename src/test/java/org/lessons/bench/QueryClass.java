@@ -13,7 +13,8 @@ import org.lessons.search.SearchResult;
 /**
  * One of the query classes the speed targets name, as a request to the search service. The words are chosen
  * from the sample's word counts rather than written down, so that "rare" and "common" stay true to the text the
- * generator produced; the facet selections are the most frequent values of the index being measured.
+ * generator produced. They come from the English part alone, so that the classes stay the English queries they were
+ * before the sample had other languages, and the common words are common in most passages. The facet selections are the most frequent values of the index being measured.
  *
  * @param name the class as the report names it
  * @param afresh whether every call must be found and counted again: Lessons keeps the outcome of a search without
@@ -30,7 +31,8 @@ record QueryClass(String name, SearchRequest request, boolean afresh) {
     /** Shorter words are mostly stop words, which the analyser drops and so would not be "common terms". */
     private static final int CONTENT_WORD_LENGTH = 6;
 
-    static List<QueryClass> of(CorpusSample sample, SearchResult browse) {
+    static List<QueryClass> of(CorpusSample corpus, SearchResult browse) {
+        LanguageSample sample = corpus.english();
         List<String> common = sample.frequencies().entrySet().stream()
                 .filter(e -> isContentWord(e.getKey()))
                 .sorted(Map.Entry.<String, Integer>comparingByValue()
@@ -80,7 +82,7 @@ record QueryClass(String name, SearchRequest request, boolean afresh) {
         return word.length() >= CONTENT_WORD_LENGTH && word.chars().allMatch(Character::isLetter);
     }
 
-    private static String commonPair(CorpusSample sample) {
+    private static String commonPair(LanguageSample sample) {
         return sample.followers().entrySet().stream()
                 .filter(e -> isContentWord(e.getKey()))
                 .flatMap(e -> e.getValue().stream()

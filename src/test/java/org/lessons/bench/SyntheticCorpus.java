@@ -36,13 +36,13 @@ final class SyntheticCorpus {
     /** The seed of the benchmark corpora; the end-to-end PDF corpus takes the next, so that its text is other text. */
     static final long SEED = 42;
 
-    private final CorpusSample sample;
+    private final LanguageSample sample;
     private final List<String> starts;
     private final long seed;
 
     SyntheticCorpus(CorpusSample sample, long seed) {
-        this.sample = sample;
-        this.starts = sample.followers().keySet().stream().sorted().toList();
+        this.sample = sample.english();
+        this.starts = this.sample.followers().keySet().stream().sorted().toList();
         this.seed = seed;
     }
 
