@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.ObjIntConsumer;
 import org.lessons.enrich.PassageTags;
 import org.lessons.index.DocumentFormat;
@@ -19,9 +22,11 @@ import org.lessons.marking.Marking;
 /**
  * Documents of generated passages: each passage has the length of a random sample paragraph and is a walk
  * through the sample's word pairs, so that term frequencies, phrases and the names the tagger recognises occur
- * about as often as in real reports. Documents are made one at a time and handed over, never collected, so that a
- * million passages fit in a benchmark heap; the seed is fixed so that every run, and every pass over the same
- * corpus, indexes the same text.
+ * about as often as in real reports. Each document is in one language, drawn with the share of the sample's
+ * passages in it, and walks that language's word pairs only, so that the analysers and the language guessing see
+ * French, German and Spanish as often as in the sample. Documents are made one at a time and handed over, never
+ * collected, so that a million passages fit in a benchmark heap; the seed is fixed so that every run, and every
+ * pass over the same corpus, indexes the same text.
  */
 final class SyntheticCorpus {
 
@@ -36,14 +41,32 @@ final class SyntheticCorpus {
     /** The seed of the benchmark corpora; the end-to-end PDF corpus takes the next, so that its text is other text. */
     static final long SEED = 42;
 
-    private final LanguageSample sample;
-    private final List<String> starts;
+    /** Each language by the number of sample passages in the languages before it, for a draw by share. */
+    private final NavigableMap<Integer, Language> languages = new TreeMap<>();
+
+    private final int samplePassages;
     private final long seed;
 
     SyntheticCorpus(CorpusSample sample, long seed) {
-        this.sample = sample.english();
-        this.starts = this.sample.followers().keySet().stream().sorted().toList();
+        int passagesBefore = 0;
+        for (Map.Entry<String, LanguageSample> language : sample.languages().entrySet()) {
+            if (language.getValue().passages() > 0) {
+                languages.put(passagesBefore, Language.of(language.getKey(), language.getValue()));
+                passagesBefore += language.getValue().passages();
+            }
+        }
+        this.samplePassages = passagesBefore;
         this.seed = seed;
+    }
+
+    /**
+     * A language of the sample with the words a walk may start from, sorted so that a seed always picks the same.
+     */
+    private record Language(String code, LanguageSample sample, List<String> starts) {
+        static Language of(String code, LanguageSample sample) {
+            return new Language(
+                    code, sample, sample.followers().keySet().stream().sorted().toList());
+        }
     }
 
     /**
@@ -71,10 +94,12 @@ final class SyntheticCorpus {
     }
 
     private IndexedDocument document(Random random, String id, int passageCount) {
+        Language language = languages.floorEntry(random.nextInt(samplePassages)).getValue();
         List<IndexedPassage> passages = new ArrayList<>();
         for (int i = 0; i < passageCount; i++) {
             String section = (i / 5 + 1) + ". Section";
-            passages.add(new IndexedPassage(id + "-" + i, i, section, i / 3 + 1, "en", text(random), PassageTags.NONE));
+            passages.add(new IndexedPassage(
+                    id + "-" + i, i, section, i / 3 + 1, language.code(), text(random, language), PassageTags.NONE));
         }
         DocumentType type = DocumentType.values()[random.nextInt(DocumentType.values().length)];
         DocumentFormat format = FORMATS.get(random.nextInt(FORMATS.size()));
@@ -84,7 +109,7 @@ final class SyntheticCorpus {
                 List.of(),
                 date,
                 type,
-                "en",
+                language.code(),
                 format,
                 "application/octet-stream",
                 passageCount / 3 + 1,
@@ -96,9 +121,10 @@ final class SyntheticCorpus {
         return new IndexedDocument(id, source, metadata, passages, Instant.EPOCH);
     }
 
-    private String text(Random random) {
-        int length = sample.paragraphLengths()
-                .get(random.nextInt(sample.paragraphLengths().size()));
+    private static String text(Random random, Language language) {
+        List<Integer> lengths = language.sample().paragraphLengths();
+        List<String> starts = language.starts();
+        int length = lengths.get(random.nextInt(lengths.size()));
         StringBuilder text = new StringBuilder();
         String word = starts.get(random.nextInt(starts.size()));
         for (int i = 0; i < length; i++) {
@@ -107,7 +133,7 @@ final class SyntheticCorpus {
                 text.append(sentenceStart ? ". " : " ");
             }
             text.append(sentenceStart ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
-            List<String> next = sample.followers().get(word.toLowerCase());
+            List<String> next = language.sample().followers().get(word.toLowerCase());
             word = next == null ? starts.get(random.nextInt(starts.size())) : next.get(random.nextInt(next.size()));
         }
         return text.append('.').toString();
