@@ -36,6 +36,9 @@ record LanguageSample(
         private final Map<String, List<String>> followers = new HashMap<>();
         private final Map<String, Integer> frequencies = new HashMap<>();
 
+        /** One string per spelling, so that the sample's tens of thousands of words cost little of the measured heap. */
+        private final Map<String, String> spellings = new HashMap<>();
+
         void add(String paragraph) {
             List<String> words = words(paragraph);
             if (words.size() >= MIN_PASSAGE_WORDS) {
@@ -54,11 +57,11 @@ record LanguageSample(
             return new LanguageSample(List.copyOf(lengths), Map.copyOf(followers), Map.copyOf(frequencies));
         }
 
-        private static List<String> words(String paragraph) {
+        private List<String> words(String paragraph) {
             List<String> words = new ArrayList<>();
             Matcher matcher = WORD.matcher(paragraph);
             while (matcher.find()) {
-                words.add(matcher.group());
+                words.add(spellings.computeIfAbsent(matcher.group(), word -> word));
             }
             return words;
         }
