@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 record CorpusSample(SortedMap<String, LanguageSample> languages) {
 
-    /** The sample's main language: the query classes pick their words from it, and a file too short to tell is in it. */
+    /** The sample's main language: the query classes pick their words from it; a file too short to tell is in it. */
     static final String ENGLISH = "en";
 
     static CorpusSample read(Path corpus) {

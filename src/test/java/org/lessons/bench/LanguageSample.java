@@ -36,7 +36,7 @@ record LanguageSample(
         private final Map<String, List<String>> followers = new HashMap<>();
         private final Map<String, Integer> frequencies = new HashMap<>();
 
-        /** One string per spelling, so that the sample's tens of thousands of words cost little of the measured heap. */
+        /** One string per spelling, so that the sample's tens of thousands of words cost little measured heap. */
         private final Map<String, String> spellings = new HashMap<>();
 
         void add(String paragraph) {

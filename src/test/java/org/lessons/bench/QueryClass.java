@@ -13,8 +13,9 @@ import org.lessons.search.SearchResult;
 /**
  * One of the query classes the speed targets name, as a request to the search service. The words are chosen
  * from the sample's word counts rather than written down, so that "rare" and "common" stay true to the text the
- * generator produced. They come from the English part alone, so that the classes stay the English queries they were
- * before the sample had other languages, and the common words are common in most passages. The facet selections are the most frequent values of the index being measured.
+ * generator produced. They come from the English part alone, so that the classes stay the English queries they
+ * were before the sample had other languages, and the common words are common in most passages. The facet
+ * selections are the most frequent values of the index being measured.
  *
  * @param name the class as the report names it
  * @param afresh whether every call must be found and counted again: Lessons keeps the outcome of a search without
