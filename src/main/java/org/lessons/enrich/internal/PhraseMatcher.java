@@ -16,16 +16,17 @@ public final class PhraseMatcher<T> {
 
     private final Map<String, List<Term<T>>> byFirstWord = new HashMap<>();
     /** Prefix terms by their first word's prefix, each with its place in the vocabulary to keep matches in order. */
-    private final Map<String, List<Ranked<T>>> byFirstPrefix = new HashMap<>();
+    private final Map<String, PrefixGroup<T>> byFirstPrefix = new HashMap<>();
     /** The lengths of those prefixes, ascending: a word is looked up once per length instead of per prefix term. */
     private final int[] prefixLengths;
 
     public PhraseMatcher(List<Term<T>> terms) {
+        Map<String, List<Ranked<T>>> prefixTerms = new HashMap<>();
         for (int rank = 0; rank < terms.size(); rank++) {
             Term<T> term = terms.get(rank);
             Term.Word first = term.words().get(0);
             if (first.prefix()) {
-                byFirstPrefix
+                prefixTerms
                         .computeIfAbsent(first.folded(), k -> new ArrayList<>())
                         .add(new Ranked<>(rank, term));
             } else {
@@ -34,6 +35,7 @@ public final class PhraseMatcher<T> {
                         .add(term);
             }
         }
+        prefixTerms.forEach((prefix, ranked) -> byFirstPrefix.put(prefix, PrefixGroup.of(ranked)));
         prefixLengths = byFirstPrefix.keySet().stream()
                 .mapToInt(String::length)
                 .distinct()
@@ -56,19 +58,31 @@ public final class PhraseMatcher<T> {
         return matches;
     }
 
-    /** The prefix terms whose first word begins the given word, in vocabulary order. */
+    /**
+     * The prefix terms whose first word begins the given word, in vocabulary order. Most words begin no prefix term
+     * or one prefix, so those answers allocate nothing; tagging asks this for every word of every passage.
+     */
     private List<Term<T>> prefixTermsOf(String folded) {
-        List<Ranked<T>> found = List.of();
+        PrefixGroup<T> only = null;
+        List<Ranked<T>> several = null;
         for (int length : prefixLengths) {
             if (length > folded.length()) {
                 break;
             }
-            List<Ranked<T>> terms = byFirstPrefix.get(folded.substring(0, length));
-            if (terms != null) {
-                found = found.isEmpty() ? terms : merged(found, terms);
+            PrefixGroup<T> group = byFirstPrefix.get(folded.substring(0, length));
+            if (group == null) {
+                continue;
+            }
+            if (only == null) {
+                only = group;
+            } else {
+                several = merged(several == null ? only.ranked() : several, group.ranked());
             }
         }
-        return found.stream().map(Ranked::term).toList();
+        if (several != null) {
+            return several.stream().map(Ranked::term).toList();
+        }
+        return only == null ? List.of() : only.terms();
     }
 
     private static <T> List<Ranked<T>> merged(List<Ranked<T>> a, List<Ranked<T>> b) {
@@ -109,6 +123,14 @@ public final class PhraseMatcher<T> {
     }
 
     private record Ranked<T>(int rank, Term<T> term) {}
+
+    /** The prefix terms of one prefix, ranked for merging with another prefix's, and as terms ready to hand out. */
+    private record PrefixGroup<T>(List<Ranked<T>> ranked, List<Term<T>> terms) {
+        static <T> PrefixGroup<T> of(List<Ranked<T>> ranked) {
+            return new PrefixGroup<>(
+                    List.copyOf(ranked), ranked.stream().map(Ranked::term).toList());
+        }
+    }
 
     /** A term found at tokens {@code first..last}, with the words as written in the text. */
     public record Match<T>(Term<T> term, int first, int last, String text) {
