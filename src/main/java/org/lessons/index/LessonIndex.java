@@ -147,6 +147,14 @@ public class LessonIndex implements AutoCloseable {
     }
 
     /**
+     * How many times a failed write rolled the index back to its last commit since it was opened. A rollback drops
+     * every change not yet committed, whoever wrote it, so a writer whose batch spans a rollback must write it again.
+     */
+    public long rollbacks() {
+        return sessions.rollbacks();
+    }
+
+    /**
      * Borrows the current searcher; close the lease to give it back. A recovery may close the searchers between
      * reading them and borrowing from them, so a closed one is asked again from the new ones.
      */

@@ -333,8 +333,12 @@ public class IngestService {
                 () -> {
                     try {
                         space.requireSpace();
+                        long rollbacks = index.rollbacks();
                         List<IngestOutcome> outcomes = task.run();
                         index.commit();
+                        if (index.rollbacks() != rollbacks) {
+                            rescanAfterRollback();
+                        }
                         if (outcomes.stream().anyMatch(o -> o.status() != IngestOutcome.Status.UNCHANGED)) {
                             events.publishEvent(new IndexChanged("ingest", Instant.now(clock)));
                         }
@@ -353,6 +357,16 @@ public class IngestService {
                     }
                 },
                 queue);
+    }
+
+    /**
+     * Another thread's failed write (a curator's marking change) rolled the index back while this batch was written,
+     * dropping what it had not committed yet; the scan finds those files missing or stale and writes them again.
+     */
+    private void rescanAfterRollback() {
+        log.warn("The index was rolled back to its last commit while files were ingested; rescanning the corpus"
+                + " to write them again");
+        synchronize();
     }
 
     private IngestOutcome recordedOutcome(String path) {

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -24,11 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lessons.base.LessonsProperties;
 import org.lessons.enrich.Tagger;
 import org.lessons.index.DocumentCatalog;
+import org.lessons.index.IndexWriteException;
 import org.lessons.index.LanguageAnalyzers;
 import org.lessons.index.LessonIndex;
 import org.lessons.index.SourceFile;
 import org.lessons.ingest.internal.DiskSpaceGuard;
 import org.lessons.ingest.internal.ForkedParser;
+import org.lessons.marking.Handling;
+import org.lessons.marking.Marking;
 import org.lessons.testsupport.FailingDirectory;
 import org.lessons.testsupport.IngestSettings;
 import org.lessons.testsupport.TestIndex;
@@ -39,7 +44,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * A full disk, whether foreseen by the free-space limit or met by a write, refuses uploads with what to free,
  * pauses the folder's ingest with the reason in the status, leaves the index at its last commit, and resumes by
- * itself once there is room.
+ * itself once there is room. A write that fails elsewhere rolls the index back under the ingest without losing a
+ * file.
  */
 class FullDiskTest {
 
@@ -59,6 +65,12 @@ class FullDiskTest {
     private final AtomicReference<DataSize> minFreeSpace = new AtomicReference<>(DataSize.ofMegabytes(1));
     /** How many more checks find the disk as roomy as {@link #minFreeSpace} says; the ones after find it short. */
     private final AtomicInteger checksWithRoom = new AtomicInteger(Integer.MAX_VALUE);
+
+    /** Which free-space check of the ingest thread waits for {@link #release}, signalling {@link #held}. */
+    private final AtomicInteger holdIngestAtCheck = new AtomicInteger(Integer.MAX_VALUE);
+
+    private final CountDownLatch held = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
 
     private ForkedParser parser;
     private FailingDirectory storage;
@@ -87,6 +99,7 @@ class FullDiskTest {
 
     @AfterEach
     void close() throws Exception {
+        release.countDown();
         storage.recover();
         ingest.stop();
         index.close();
@@ -170,7 +183,41 @@ class FullDiskTest {
         assertThat(catalog.sources().values()).extracting(SourceFile::path).containsExactlyInAnyOrderElementsOf(names);
     }
 
+    @Test
+    void aFailedWriteElsewhereThatRollsTheIndexBackLosesNoneOfTheFilesBeingIngested() throws Exception {
+        Files.writeString(corpus.resolve("1.md"), minutes("Asset freezing disrupted the network."));
+        Files.writeString(corpus.resolve("2.md"), minutes("Mentors helped with reintegration."));
+        // the batch's own check, then one before each file: the ingest thread waits before the second file
+        holdIngestAtCheck.set(3);
+        var scan = ingest.synchronize();
+        assertThat(held.await(RESUME_WITHIN.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        await().atMost(RESUME_WITHIN).until(() -> !catalog.sources().isEmpty());
+        String first = catalog.sources().keySet().iterator().next();
+
+        // a curator's change on another thread fails to commit: the index drops every uncommitted change, the first
+        // file's included, while the ingest thread goes on to the second
+        storage.fail(new IOException("Input/output error"));
+        assertThatThrownBy(() -> index.changeHandling(first, Handling.of(Marking.AMBER)))
+                .isInstanceOf(IndexWriteException.class);
+        storage.recover();
+        release.countDown();
+        scan.get();
+
+        await().atMost(RESUME_WITHIN)
+                .untilAsserted(() -> assertThat(catalog.sources().values())
+                        .extracting(SourceFile::path)
+                        .containsExactlyInAnyOrder("1.md", "2.md"));
+    }
+
     private DataSize limitAtThisCheck() {
+        if (Thread.currentThread().getName().equals("ingest") && holdIngestAtCheck.decrementAndGet() == 0) {
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return checksWithRoom.getAndDecrement() > 0 ? minFreeSpace.get() : MORE_THAN_THE_DISK;
     }
 

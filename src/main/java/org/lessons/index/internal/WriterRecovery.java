@@ -1,6 +1,7 @@
 package org.lessons.index.internal;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -26,6 +27,7 @@ public final class WriterRecovery implements AutoCloseable {
     private final Analyzer analyzer;
     private volatile IndexSession session;
     private volatile boolean broken;
+    private final AtomicLong rollbacks = new AtomicLong();
 
     public WriterRecovery(Directory directory, Analyzer analyzer) throws IOException {
         this.directory = directory;
@@ -49,6 +51,11 @@ public final class WriterRecovery implements AutoCloseable {
         return session;
     }
 
+    /** How many times a failed write rolled the index back since it was opened. */
+    public long rollbacks() {
+        return rollbacks.get();
+    }
+
     /** Whether the current session's writer is open, so that its searchers can be refreshed from it. */
     public boolean readable() {
         return !broken;
@@ -69,6 +76,7 @@ public final class WriterRecovery implements AutoCloseable {
                 failure.toString(),
                 tragic == null || tragic == failure ? "" : ", after " + tragic);
         broken = true;
+        rollbacks.incrementAndGet();
         try {
             failed.writer().rollback();
         } catch (IOException | RuntimeException e) {
